@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { isLocale, localeDirection, locales } from '@/lib/i18n/config'
+import { getMessages } from '@/lib/i18n/messages'
+import { siteUrl } from '@/lib/env'
+import './globals.css'
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }))
+}
+
+export const metadata = {
+  metadataBase: new URL(siteUrl),
+  title: { default: 'Event Portal', template: '%s · Event Portal' },
+} satisfies Metadata
+
+export const viewport = { width: 'device-width', initialScale: 1 } satisfies Viewport
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const messages = getMessages(locale)
+  return (
+    <html lang={locale} dir={localeDirection(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {messages.site.skipToContent}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  )
+}

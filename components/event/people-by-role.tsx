@@ -1,0 +1,47 @@
+import Link from 'next/link'
+import type { Locale } from '@/lib/i18n/config'
+import { getMessages } from '@/lib/i18n/messages'
+import type { Appearance } from '@/lib/queries/events'
+import { roleOrder } from '@/lib/roles'
+
+/** People grouped by their role at this event, in the conventional order of a programme. */
+export function PeopleByRole({ appearances, locale }: { appearances: Appearance[]; locale: Locale }) {
+  const messages = getMessages(locale)
+  const groups = new Map<string, Appearance[]>()
+  for (const appearance of [...appearances].sort((a, b) => roleOrder(a.role) - roleOrder(b.role))) {
+    const label = appearance.roleLabel ?? appearance.role
+    groups.set(label, [...(groups.get(label) ?? []), appearance])
+  }
+  return (
+    <>
+      {[...groups.entries()].map(([label, members]) => {
+        const role = members[0]?.role ?? 'speaker'
+        const heading =
+          members[0]?.roleLabel ?? messages.roles[role][members.length === 1 ? 'one' : 'other']
+        const id = `role-${label.replace(/\W+/g, '-').toLowerCase()}`
+        return (
+          <section key={label} className="role-group" aria-labelledby={id} data-role={role}>
+            <h3 id={id}>{heading}</h3>
+            <ul className="people-list">
+              {members.map((appearance) => (
+                <li key={appearance._key}>
+                  <Link href={`/${locale}/people/${appearance.person.slug}`}>
+                    {appearance.person.name}
+                  </Link>
+                  {appearance.position ? <div className="meta">{appearance.position}</div> : null}
+                  {appearance.affiliation ? (
+                    <div className="meta">
+                      <Link href={`/${locale}/organisations/${appearance.affiliation.slug}`}>
+                        {appearance.affiliation.name}
+                      </Link>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </>
+  )
+}

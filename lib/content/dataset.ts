@@ -1,0 +1,118 @@
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * A dataset in the layout `sanity dataset export` writes: data.ndjson, assets.json and
+ * images/. Loaded once and reloaded when data.ndjson changes on disk.
+ */
+export type SanityDocument = { _id: string; _type: string; [key: string]: unknown }
+
+export type Dataset = {
+  dir: string
+  documents: SanityDocument[]
+  byId: Map<string, SanityDocument>
+  version: number
+}
+
+const documentShape = z.looseObject({ _id: z.string().min(1), _type: z.string().min(1) })
+const assetsShape = z.record(z.string(), z.looseObject({ originalFilename: z.string().optional() }))
+const assetPattern = /^image@file:\/\/\.\/images\/([a-f0-9]+)-(\d+)x(\d+)\.([a-z0-9]+)$/i
+
+export function datasetDir(): string {
+  // Resolved at run time so the bundler does not try to trace a computed path.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LOCAL_DATASET_DIR ?? 'sanity/seed')
+}
+
+export function parseDataset(dir: string, ndjson: string, assetsJson = '{}'): Dataset {
+  const assets = assetsShape.safeParse(JSON.parse(assetsJson || '{}'))
+  const assetInfo = assets.success ? assets.data : {}
+  const documents: SanityDocument[] = []
+  const imageAssets = new Map<string, SanityDocument>()
+
+  ndjson.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch {
+      console.warn(`[dataset] line ${index + 1} is not valid JSON; skipped`)
+      return
+    }
+    const doc = documentShape.safeParse(value)
+    if (!doc.success) {
+      console.warn(`[dataset] line ${index + 1} is not a document (no _id or _type); skipped`)
+      return
+    }
+    documents.push({ ...restoreObject(doc.data, imageAssets, assetInfo), _id: doc.data._id, _type: doc.data._type })
+  })
+
+  documents.push(...imageAssets.values())
+  return { dir, documents, byId: new Map(documents.map((d) => [d._id, d])), version: Date.now() }
+}
+
+/**
+ * An export replaces each image reference by `_sanityAsset: "image@file://./images/…"`.
+ * Turn it back into the reference the Content Lake would return, and make the asset
+ * document that `asset->` resolves to.
+ */
+function restoreAssets(
+  value: unknown,
+  assets: Map<string, SanityDocument>,
+  info: Record<string, { originalFilename?: string }>,
+): unknown {
+  if (Array.isArray(value)) return value.map((v) => restoreAssets(v, assets, info))
+  if (typeof value !== 'object' || value === null) return value
+  return restoreObject(Object.fromEntries(Object.entries(value)), assets, info)
+}
+
+function restoreObject(
+  value: Record<string, unknown>,
+  assets: Map<string, SanityDocument>,
+  info: Record<string, { originalFilename?: string }>,
+): Record<string, unknown> {
+  const object: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) object[k] = restoreAssets(v, assets, info)
+  const match = typeof object._sanityAsset === 'string' ? assetPattern.exec(object._sanityAsset) : null
+  if (!match) return object
+  const [, hash = '', width = '0', height = '0', ext = ''] = match
+  const id = `image-${hash}-${width}x${height}-${ext}`
+  if (!assets.has(id)) {
+    assets.set(id, {
+      _id: id,
+      _type: 'sanity.imageAsset',
+      assetId: hash,
+      extension: ext,
+      path: `images/${hash}-${width}x${height}.${ext}`,
+      originalFilename: info[id]?.originalFilename,
+      metadata: {
+        dimensions: {
+          width: Number(width),
+          height: Number(height),
+          aspectRatio: Number(width) / Number(height),
+        },
+      },
+    })
+  }
+  delete object._sanityAsset
+  return { ...object, asset: { _type: 'reference', _ref: id } }
+}
+
+let cached: { dataset: Dataset; mtimeMs: number } | undefined
+
+/** The current dataset; re-read only when data.ndjson has changed since the last call. */
+export function loadDataset(): Dataset {
+  const dir = datasetDir()
+  const file = path.join(dir, 'data.ndjson')
+  const { mtimeMs } = statSync(file)
+  if (cached && cached.dataset.dir === dir && cached.mtimeMs === mtimeMs) return cached.dataset
+  let assetsJson = '{}'
+  try {
+    assetsJson = readFileSync(path.join(dir, 'assets.json'), 'utf8')
+  } catch {
+    // assets.json is optional: a dataset without images has none
+  }
+  const dataset = parseDataset(dir, readFileSync(file, 'utf8'), assetsJson)
+  cached = { dataset, mtimeMs }
+  return dataset
+}

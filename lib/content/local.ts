@@ -1,0 +1,122 @@
+import { evaluate, parse, type ExprNode } from 'groq-js'
+import { loadDataset, type Dataset, type SanityDocument } from './dataset'
+import type { Perspective } from './perspective'
+
+/**
+ * The embedded backend: GROQ over the bundled dataset with groq-js, behaving like the
+ * Content Lake where the site depends on it (perspectives, references, parameters).
+ */
+type Parsed = { tree: ExprNode; params: string[] }
+const parsed = new Map<string, Parsed>()
+const parsedLimit = 1000
+
+/**
+ * Parses a query once. groq-js needs slice bounds such as `[0...$limit]` at parse time,
+ * so a query with parameter slices is parsed once per set of parameter values instead.
+ */
+function compile(query: string, params: Record<string, unknown>): Parsed {
+  const plain = parsed.get(query)
+  if (plain) return plain
+  const key = `${query}\n${JSON.stringify(params)}`
+  const withParams = parsed.get(key)
+  if (withParams) return withParams
+  let entry: Parsed
+  let cacheKey = query
+  try {
+    entry = describeTree(parse(query))
+  } catch (error) {
+    if (!(error instanceof Error) || !/slicing must use constant numbers/.test(error.message)) throw error
+    const named = [...query.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1] ?? '')
+    const missing = [...new Set(named)].filter((name) => !(name in params))
+    if (missing.length > 0) throw new MissingParameterError(missing)
+    entry = describeTree(parse(query, { params }))
+    cacheKey = key
+  }
+  if (parsed.size >= parsedLimit) parsed.clear()
+  parsed.set(cacheKey, entry)
+  return entry
+}
+
+function describeTree(tree: ExprNode): Parsed {
+  return { tree, params: [...parameterNames(tree)] }
+}
+
+function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((child) => parameterNames(child, found))
+  else if (typeof node === 'object' && node !== null) {
+    if ('type' in node && node.type === 'Parameter' && 'name' in node && typeof node.name === 'string') {
+      found.add(node.name)
+    }
+    Object.values(node).forEach((child) => parameterNames(child, found))
+  }
+  return found
+}
+
+type View = { documents: SanityDocument[]; byId: Map<string, SanityDocument> }
+const views = new WeakMap<Dataset, Map<Perspective, View>>()
+
+const isDraft = (id: string) => id.startsWith('drafts.')
+const isVersion = (id: string) => id.startsWith('versions.')
+
+/** The documents a perspective sees, computed once per dataset load. */
+export function perspectiveView(dataset: Dataset, perspective: Perspective): View {
+  let byPerspective = views.get(dataset)
+  if (!byPerspective) {
+    byPerspective = new Map()
+    views.set(dataset, byPerspective)
+  }
+  let view = byPerspective.get(perspective)
+  if (!view) {
+    const documents = selectDocuments(dataset, perspective)
+    view = { documents, byId: new Map(documents.map((d) => [d._id, d])) }
+    byPerspective.set(perspective, view)
+  }
+  return view
+}
+
+function selectDocuments(dataset: Dataset, perspective: Perspective): SanityDocument[] {
+  if (perspective === 'raw') return dataset.documents
+  const published = dataset.documents.filter((d) => !isDraft(d._id) && !isVersion(d._id))
+  if (perspective === 'published') return published
+  // drafts: a draft replaces its published document under the published id, and
+  // draft-only documents appear as if published; `_originalId` says where each came from.
+  const drafts = new Map<string, SanityDocument>()
+  for (const doc of dataset.documents) {
+    if (isDraft(doc._id)) drafts.set(doc._id.slice('drafts.'.length), doc)
+  }
+  const result = published.map((doc) => {
+    const draft = drafts.get(doc._id)
+    drafts.delete(doc._id)
+    return draft ? { ...draft, _id: doc._id, _originalId: draft._id } : { ...doc, _originalId: doc._id }
+  })
+  for (const [id, draft] of drafts) result.push({ ...draft, _id: id, _originalId: draft._id })
+  return result
+}
+
+export type LocalQueryOptions = { perspective?: Perspective; now?: Date; dataset?: Dataset }
+
+export class MissingParameterError extends Error {
+  constructor(names: string[]) {
+    super(`Missing query parameter(s): ${names.map((n) => `$${n}`).join(', ')}`)
+    this.name = 'MissingParameterError'
+  }
+}
+
+export async function queryLocal(
+  query: string,
+  params: Record<string, unknown> = {},
+  options: LocalQueryOptions = {},
+): Promise<unknown> {
+  const { tree, params: needed } = compile(query, params)
+  const missing = needed.filter((name) => !(name in params))
+  if (missing.length > 0) throw new MissingParameterError(missing)
+  const dataset = options.dataset ?? loadDataset()
+  const view = perspectiveView(dataset, options.perspective ?? 'published')
+  const result = await evaluate(tree, {
+    dataset: view.documents,
+    params,
+    timestamp: options.now ?? new Date(),
+    dereference: ({ _ref }) => view.byId.get(_ref),
+  })
+  return result.get()
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+
+/**
+ * Environment, validated once. Without a Sanity project id the portal runs on the bundled
+ * dataset (the local backend); a malformed value fails fast with a message naming it.
+ */
+const schema = z.object({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -)')
+    .optional(),
+  NEXT_PUBLIC_SANITY_DATASET: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/, 'NEXT_PUBLIC_SANITY_DATASET must be a dataset name')
+    .default('production'),
+  NEXT_PUBLIC_SANITY_API_VERSION: z
+    .string()
+    .regex(/^v?\d{4}-\d{2}-\d{2}$/, 'NEXT_PUBLIC_SANITY_API_VERSION must be a date like 2025-09-01')
+    .default('2025-09-01'),
+  NEXT_PUBLIC_SANITY_API_HOST: z.url().optional(),
+  NEXT_PUBLIC_SITE_URL: z.url().default('http://localhost:3000'),
+})
+
+function read() {
+  const parsed = schema.safeParse({
+    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
+    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET || undefined,
+    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION || undefined,
+    NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST || undefined,
+    NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL || undefined,
+  })
+  if (!parsed.success) {
+    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
+  }
+  return parsed.data
+}
+
+export const env = read()
+
+export const sanityProject = env.NEXT_PUBLIC_SANITY_PROJECT_ID
+  ? {
+      projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+      dataset: env.NEXT_PUBLIC_SANITY_DATASET,
+      apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
+      apiHost: env.NEXT_PUBLIC_SANITY_API_HOST,
+    }
+  : undefined
+
+export const siteUrl = env.NEXT_PUBLIC_SITE_URL.replace(/\/$/, '')

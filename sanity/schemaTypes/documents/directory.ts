@@ -1,0 +1,246 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { requireEnglish } from '../objects/localized'
+
+const slugField = (source: string, what: string) =>
+  defineField({
+    name: 'slug',
+    title: 'Web address (slug)',
+    type: 'slug',
+    options: { source, maxLength: 96 },
+    validation: (rule) => rule.required().error(`The ${what} needs a web address (slug).`),
+  })
+
+export const person = defineType({
+  name: 'person',
+  title: 'Person',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'honorific',
+      title: 'Honorific',
+      type: 'string',
+      description: 'As used by your institution, e.g. "Ms.", "Mr.", "Dr.", "H.E."',
+    }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('The person needs a name.'),
+    }),
+    slugField('name', 'person'),
+    defineField({ name: 'position', title: 'Current position', type: 'localeString' }),
+    defineField({
+      name: 'organisation',
+      title: 'Current organisation',
+      type: 'reference',
+      to: [{ type: 'organisation' }],
+    }),
+    defineField({ name: 'bio', title: 'Biography', type: 'localeText' }),
+    defineField({ name: 'image', title: 'Portrait', type: 'accessibleImage' }),
+    defineField({
+      name: 'links',
+      title: 'Links',
+      type: 'array',
+      of: [defineArrayMember({ type: 'link' })],
+    }),
+  ],
+  orderings: [{ title: 'Name', name: 'name', by: [{ field: 'name', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'name', subtitle: 'organisation.name.en', media: 'image' },
+  },
+})
+
+export const organisation = defineType({
+  name: 'organisation',
+  title: 'Organisation',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'localeString',
+      validation: (rule) => rule.custom(requireEnglish('The name')),
+    }),
+    defineField({ name: 'acronym', title: 'Acronym', type: 'string' }),
+    slugField('name.en', 'organisation'),
+    defineField({
+      name: 'kind',
+      title: 'Kind',
+      type: 'string',
+      options: {
+        list: [
+          { value: 'unEntity', title: 'UN entity' },
+          { value: 'government', title: 'Government' },
+          { value: 'intergovernmental', title: 'Intergovernmental organisation' },
+          { value: 'academic', title: 'University or research' },
+          { value: 'civilSociety', title: 'Civil society' },
+          { value: 'alliance', title: 'Alliance or network' },
+          { value: 'company', title: 'Company' },
+        ],
+      },
+    }),
+    defineField({
+      name: 'parent',
+      title: 'Part of',
+      type: 'reference',
+      to: [{ type: 'organisation' }],
+      validation: (rule) =>
+        rule.custom((value, context) => {
+          const own = context.document?._id.replace(/^drafts\./, '')
+          return value?._ref && value._ref === own ? 'An organisation cannot be part of itself.' : true
+        }),
+    }),
+    defineField({ name: 'description', title: 'Description', type: 'localeText' }),
+    defineField({
+      name: 'website',
+      title: 'Website',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+    defineField({ name: 'logo', title: 'Logo', type: 'accessibleImage' }),
+  ],
+  preview: { select: { title: 'name.en', subtitle: 'acronym', media: 'logo' } },
+})
+
+export const initiative = defineType({
+  name: 'initiative',
+  title: 'Initiative',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'localeString',
+      validation: (rule) => rule.custom(requireEnglish('The title')),
+    }),
+    slugField('title.en', 'initiative'),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'string',
+      initialValue: 'announced',
+      options: {
+        list: [
+          { value: 'proposed', title: 'Proposed' },
+          { value: 'announced', title: 'Announced' },
+          { value: 'active', title: 'Active' },
+          { value: 'completed', title: 'Completed' },
+          { value: 'discontinued', title: 'Discontinued' },
+        ],
+      },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'summary', title: 'Summary', type: 'localeText' }),
+    defineField({ name: 'body', title: 'Description', type: 'localeBlockContent' }),
+    defineField({
+      name: 'leads',
+      title: 'Lead organisations',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
+      validation: (rule) => rule.unique(),
+    }),
+    defineField({
+      name: 'announcedAt',
+      title: 'Announced at',
+      type: 'reference',
+      to: [{ type: 'event' }],
+    }),
+    defineField({
+      name: 'website',
+      title: 'Website',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+    defineField({ name: 'image', title: 'Image', type: 'accessibleImage' }),
+  ],
+  preview: { select: { title: 'title.en', subtitle: 'status', media: 'image' } },
+})
+
+export const topic = defineType({
+  name: 'topic',
+  title: 'Topic',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'localeString',
+      validation: (rule) => rule.custom(requireEnglish('The title')),
+    }),
+    slugField('title.en', 'topic'),
+    defineField({ name: 'description', title: 'Description', type: 'localeText' }),
+  ],
+  preview: { select: { title: 'title.en' } },
+})
+
+export const eventSeries = defineType({
+  name: 'eventSeries',
+  title: 'Event series',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'localeString',
+      validation: (rule) => rule.custom(requireEnglish('The title')),
+    }),
+    slugField('title.en', 'series'),
+    defineField({ name: 'summary', title: 'Summary', type: 'localeText' }),
+    defineField({ name: 'startDate', title: 'First day', type: 'date' }),
+    defineField({
+      name: 'endDate',
+      title: 'Last day',
+      type: 'date',
+      validation: (rule) =>
+        rule.min(rule.valueOfField('startDate')).error('The last day must not be before the first day.'),
+    }),
+    defineField({
+      name: 'timeZone',
+      title: 'Time zone',
+      description: 'New events in this series start in this zone.',
+      type: 'string',
+    }),
+    defineField({
+      name: 'organisers',
+      title: 'Organisers',
+      description: 'New events in this series start with these organisers.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
+    }),
+    defineField({
+      name: 'website',
+      title: 'Website',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+  ],
+  preview: { select: { title: 'title.en', subtitle: 'startDate' } },
+})
+
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Site title',
+      type: 'localeString',
+      validation: (rule) => rule.custom(requireEnglish('The site title')),
+    }),
+    defineField({ name: 'description', title: 'Site description', type: 'localeText' }),
+    defineField({
+      name: 'institution',
+      title: 'Institution',
+      type: 'reference',
+      to: [{ type: 'organisation' }],
+    }),
+    defineField({
+      name: 'featuredInitiatives',
+      title: 'Featured initiatives',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'initiative' }] })],
+    }),
+  ],
+  preview: { prepare: () => ({ title: 'Site settings' }) },
+})

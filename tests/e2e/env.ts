@@ -1,0 +1,12 @@
+import path from 'node:path'
+
+/** Settings shared by the e2e server and the tests that talk to it. */
+const port = Number(process.env.E2E_PORT ?? 3100)
+
+export const e2e = {
+  port,
+  baseURL: `http://127.0.0.1:${port}`,
+  datasetDir: path.resolve('.tmp/e2e-dataset'),
+  revalidateSecret: 'e2e-revalidate-secret',
+  previewSecret: 'e2e-preview-secret-with-enough-entropy',
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test'
+
+test('the home page lists the seed event', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/en$/)
+  await expect(page.getByRole('link', { name: 'From Open Software to Open Culture' })).toBeVisible()
+})
+
+test('the event page shows the date in New York time, the moderator and six panelists', async ({
+  page,
+}) => {
+  await page.goto('/en/events/from-open-software-to-open-culture')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('From Open Software to Open Culture')
+  const when = page.locator('.facts dd').first()
+  await expect(when).toContainText('23 September 2021')
+  await expect(when).toContainText('09:00')
+  await expect(when).toContainText('10:30')
+  await expect(when).toContainText('New York time')
+
+  const moderator = page.locator('[data-role="moderator"]')
+  await expect(moderator.getByRole('heading')).toHaveText('Moderator')
+  await expect(moderator.getByRole('listitem')).toHaveCount(1)
+  await expect(moderator).toContainText('Salem Avan')
+
+  const panelists = page.locator('[data-role="panelist"]')
+  await expect(panelists.getByRole('heading')).toHaveText('Panelists')
+  await expect(panelists.getByRole('listitem')).toHaveCount(6)
+})
+
+test('the draft title and the draft-only event stay out of public pages', async ({ page }) => {
+  await page.goto('/en')
+  await expect(page.getByText('the full recording', { exact: false })).toHaveCount(0)
+  await expect(page.getByText('practice exchange', { exact: false })).toHaveCount(0)
+  const response = await page.goto('/en/events/ospo-practice-exchange')
+  expect(response?.status()).toBe(404)
+})
+
+test('an unknown address is a 404 that keeps the navigation', async ({ page }) => {
+  const response = await page.goto('/en/events/no-such-event')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+})
