@@ -7,7 +7,10 @@ import { z } from 'zod'
 const schema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: z
     .string()
-    .regex(/^[a-z0-9-]+$/, 'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -)')
+    .regex(
+      /^[a-z0-9-]+$/,
+      'NEXT_PUBLIC_SANITY_PROJECT_ID must be a Sanity project id (a-z, 0-9, -)',
+    )
     .optional(),
   NEXT_PUBLIC_SANITY_DATASET: z
     .string()

@@ -5,7 +5,13 @@ import type { Appearance } from '@/lib/queries/events'
 import { roleOrder } from '@/lib/roles'
 
 /** People grouped by their role at this event, in the conventional order of a programme. */
-export function PeopleByRole({ appearances, locale }: { appearances: Appearance[]; locale: Locale }) {
+export function PeopleByRole({
+  appearances,
+  locale,
+}: {
+  appearances: Appearance[]
+  locale: Locale
+}) {
   const messages = getMessages(locale)
   const groups = new Map<string, Appearance[]>()
   for (const appearance of [...appearances].sort((a, b) => roleOrder(a.role) - roleOrder(b.role))) {

@@ -21,7 +21,10 @@ const assetPattern = /^image@file:\/\/\.\/images\/([a-f0-9]+)-(\d+)x(\d+)\.([a-z
 
 export function datasetDir(): string {
   // Resolved at run time so the bundler does not try to trace a computed path.
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LOCAL_DATASET_DIR ?? 'sanity/seed')
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.cwd(),
+    process.env.LOCAL_DATASET_DIR ?? 'sanity/seed',
+  )
 }
 
 export function parseDataset(dir: string, ndjson: string, assetsJson = '{}'): Dataset {
@@ -44,7 +47,11 @@ export function parseDataset(dir: string, ndjson: string, assetsJson = '{}'): Da
       console.warn(`[dataset] line ${index + 1} is not a document (no _id or _type); skipped`)
       return
     }
-    documents.push({ ...restoreObject(doc.data, imageAssets, assetInfo), _id: doc.data._id, _type: doc.data._type })
+    documents.push({
+      ...restoreObject(doc.data, imageAssets, assetInfo),
+      _id: doc.data._id,
+      _type: doc.data._type,
+    })
   })
 
   documents.push(...imageAssets.values())
@@ -73,7 +80,8 @@ function restoreObject(
 ): Record<string, unknown> {
   const object: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(value)) object[k] = restoreAssets(v, assets, info)
-  const match = typeof object._sanityAsset === 'string' ? assetPattern.exec(object._sanityAsset) : null
+  const match =
+    typeof object._sanityAsset === 'string' ? assetPattern.exec(object._sanityAsset) : null
   if (!match) return object
   const [, hash = '', width = '0', height = '0', ext = ''] = match
   const id = `image-${hash}-${width}x${height}-${ext}`

@@ -25,7 +25,8 @@ function compile(query: string, params: Record<string, unknown>): Parsed {
   try {
     entry = describeTree(parse(query))
   } catch (error) {
-    if (!(error instanceof Error) || !/slicing must use constant numbers/.test(error.message)) throw error
+    if (!(error instanceof Error) || !/slicing must use constant numbers/.test(error.message))
+      throw error
     const named = [...query.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1] ?? '')
     const missing = [...new Set(named)].filter((name) => !(name in params))
     if (missing.length > 0) throw new MissingParameterError(missing)
@@ -44,7 +45,12 @@ function describeTree(tree: ExprNode): Parsed {
 function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(node)) node.forEach((child) => parameterNames(child, found))
   else if (typeof node === 'object' && node !== null) {
-    if ('type' in node && node.type === 'Parameter' && 'name' in node && typeof node.name === 'string') {
+    if (
+      'type' in node &&
+      node.type === 'Parameter' &&
+      'name' in node &&
+      typeof node.name === 'string'
+    ) {
       found.add(node.name)
     }
     Object.values(node).forEach((child) => parameterNames(child, found))
@@ -87,7 +93,9 @@ function selectDocuments(dataset: Dataset, perspective: Perspective): SanityDocu
   const result = published.map((doc) => {
     const draft = drafts.get(doc._id)
     drafts.delete(doc._id)
-    return draft ? { ...draft, _id: doc._id, _originalId: draft._id } : { ...doc, _originalId: doc._id }
+    return draft
+      ? { ...draft, _id: doc._id, _originalId: draft._id }
+      : { ...doc, _originalId: doc._id }
   })
   for (const [id, draft] of drafts) result.push({ ...draft, _id: id, _originalId: draft._id })
   return result

@@ -17,7 +17,11 @@ function report(what: string, value: unknown, error: z.ZodError): void {
   console.warn(`[content] ${what} ${describe(value)} failed its schema and was skipped (${issues})`)
 }
 
-export function parseList<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S>[] {
+export function parseList<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.infer<S>[] {
   if (!Array.isArray(value)) {
     if (value !== null && value !== undefined) console.warn(`[content] ${what}: expected a list`)
     return []
@@ -31,7 +35,11 @@ export function parseList<S extends z.ZodType>(schema: S, value: unknown, what: 
   return items
 }
 
-export function parseOne<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> | null {
+export function parseOne<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+): z.infer<S> | null {
   if (value === null || value === undefined) return null
   const result = schema.safeParse(value)
   if (result.success) return result.data

@@ -23,7 +23,11 @@ export function documentIds(value: unknown, found = new Set<string>()): Set<stri
   return found
 }
 
-export function tagsFor(types: readonly string[], result: unknown, extra: readonly string[] = []): string[] {
+export function tagsFor(
+  types: readonly string[],
+  result: unknown,
+  extra: readonly string[] = [],
+): string[] {
   const ids = [...documentIds(result)]
   const idTags = ids.length <= maxDocumentTags ? ids.map(tags.doc) : []
   return [tags.all, ...types.map(tags.type), ...extra, ...idTags]

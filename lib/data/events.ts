@@ -11,7 +11,14 @@ import {
   upcomingEventsQuery,
 } from '../queries/events'
 
-const eventTypes = ['event', 'eventSeries', 'organisation', 'person', 'topic', 'initiative'] as const
+const eventTypes = [
+  'event',
+  'eventSeries',
+  'organisation',
+  'person',
+  'topic',
+  'initiative',
+] as const
 
 export async function listUpcomingEvents(locale: string, limit = 20) {
   'use cache'

@@ -66,7 +66,6 @@ export const eventQuery = defineQuery(`
   }
 `)
 
-
 const appearance = z.object({
   _key: z.string(),
   role: z.enum(roles).catch('speaker'),

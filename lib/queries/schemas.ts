@@ -4,10 +4,7 @@ import { isIanaTimeZone } from '../../sanity/schemaTypes/rules'
 
 /** Zod shapes shared by several queries; `z.infer` gives the types the components use. */
 export const instant = z.iso.datetime({ offset: true })
-export const timeZone = z
-  .string()
-  .refine(isIanaTimeZone)
-  .catch('UTC')
+export const timeZone = z.string().refine(isIanaTimeZone).catch('UTC')
 export const optionalText = z
   .string()
   .nullish()

@@ -1,5 +1,12 @@
 import { event } from './documents/event'
-import { eventSeries, initiative, organisation, person, siteSettings, topic } from './documents/directory'
+import {
+  eventSeries,
+  initiative,
+  organisation,
+  person,
+  siteSettings,
+  topic,
+} from './documents/directory'
 import { appearance, programmeItem } from './objects/appearance'
 import { blockContent } from './objects/block-content'
 import { localeBlockContent, localeString, localeText } from './objects/localized'

@@ -10,7 +10,9 @@ test('the event page shows the date in New York time, the moderator and six pane
   page,
 }) => {
   await page.goto('/en/events/from-open-software-to-open-culture')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('From Open Software to Open Culture')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'From Open Software to Open Culture',
+  )
   const when = page.locator('.facts dd').first()
   await expect(when).toContainText('23 September 2021')
   await expect(when).toContainText('09:00')

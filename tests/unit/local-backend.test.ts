@@ -3,8 +3,18 @@ import { parseDataset } from '@/lib/content/dataset'
 import { MissingParameterError, queryLocal } from '@/lib/content/local'
 
 const ndjson = [
-  { _id: 'event-a', _type: 'event', title: 'Published A', organiser: { _type: 'reference', _ref: 'org-1' } },
-  { _id: 'drafts.event-a', _type: 'event', title: 'Draft A', organiser: { _type: 'reference', _ref: 'org-1' } },
+  {
+    _id: 'event-a',
+    _type: 'event',
+    title: 'Published A',
+    organiser: { _type: 'reference', _ref: 'org-1' },
+  },
+  {
+    _id: 'drafts.event-a',
+    _type: 'event',
+    title: 'Draft A',
+    organiser: { _type: 'reference', _ref: 'org-1' },
+  },
   { _id: 'drafts.event-b', _type: 'event', title: 'Draft-only B' },
   { _id: 'org-1', _type: 'organisation', name: 'Published org' },
   { _id: 'drafts.org-1', _type: 'organisation', name: 'Draft org' },
@@ -57,7 +67,10 @@ describe('local backend parameters', () => {
   it('parameters in slices work and are checked too', async () => {
     const query = '*[_type == "event"] | order(_id) [0...$limit].title'
     expect(await queryLocal(query, { limit: 1 }, { dataset })).toEqual(['Published A'])
-    expect(await queryLocal(query, { limit: 2 }, { dataset })).toEqual(['Published A', 'Published C'])
+    expect(await queryLocal(query, { limit: 2 }, { dataset })).toEqual([
+      'Published A',
+      'Published C',
+    ])
     await expect(queryLocal(query, {}, { dataset })).rejects.toThrow('$limit')
   })
 
@@ -86,7 +99,10 @@ describe('dataset loading', () => {
     const original = console.warn
     console.warn = (message: string) => messages.push(message)
     try {
-      const loaded = parseDataset('/virtual', '{"_id":"a","_type":"t"}\nnot json\n{"title":"no id"}\n')
+      const loaded = parseDataset(
+        '/virtual',
+        '{"_id":"a","_type":"t"}\nnot json\n{"title":"no id"}\n',
+      )
       expect(loaded.documents.map((d) => d._id)).toEqual(['a'])
     } finally {
       console.warn = original

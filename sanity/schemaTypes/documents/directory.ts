@@ -87,7 +87,9 @@ export const organisation = defineType({
       validation: (rule) =>
         rule.custom((value, context) => {
           const own = context.document?._id.replace(/^drafts\./, '')
-          return value?._ref && value._ref === own ? 'An organisation cannot be part of itself.' : true
+          return value?._ref && value._ref === own
+            ? 'An organisation cannot be part of itself.'
+            : true
         }),
     }),
     defineField({ name: 'description', title: 'Description', type: 'localeText' }),
@@ -192,7 +194,9 @@ export const eventSeries = defineType({
       title: 'Last day',
       type: 'date',
       validation: (rule) =>
-        rule.min(rule.valueOfField('startDate')).error('The last day must not be before the first day.'),
+        rule
+          .min(rule.valueOfField('startDate'))
+          .error('The last day must not be before the first day.'),
     }),
     defineField({
       name: 'timeZone',

@@ -20,11 +20,16 @@ import {
 
 type Mode = 'online' | 'inPerson' | 'hybrid'
 
-function eventFields(document: unknown): { start?: string; attendanceMode?: Mode; status?: string } {
+function eventFields(document: unknown): {
+  start?: string
+  attendanceMode?: Mode
+  status?: string
+} {
   const mode = readString(document, 'attendanceMode')
   return {
     start: readString(document, 'start'),
-    attendanceMode: mode === 'online' || mode === 'inPerson' || mode === 'hybrid' ? mode : undefined,
+    attendanceMode:
+      mode === 'online' || mode === 'inPerson' || mode === 'hybrid' ? mode : undefined,
     status: readString(document, 'status'),
   }
 }
@@ -117,7 +122,9 @@ export const event = defineType({
       type: 'datetime',
       group: 'when',
       validation: (rule) =>
-        rule.custom((value, context) => checkPreviousStart(eventFields(context.document).status, value)),
+        rule.custom((value, context) =>
+          checkPreviousStart(eventFields(context.document).status, value),
+        ),
     }),
     defineField({
       name: 'attendanceMode',
@@ -137,7 +144,9 @@ export const event = defineType({
       type: 'venue',
       group: 'when',
       validation: (rule) =>
-        rule.custom((value, context) => checkVenue(eventFields(context.document).attendanceMode, value)),
+        rule.custom((value, context) =>
+          checkVenue(eventFields(context.document).attendanceMode, value),
+        ),
     }),
     defineField({
       name: 'onlineUrl',
@@ -156,7 +165,12 @@ export const event = defineType({
             ),
           ),
     }),
-    defineField({ name: 'registration', title: 'Registration', type: 'registration', group: 'when' }),
+    defineField({
+      name: 'registration',
+      title: 'Registration',
+      type: 'registration',
+      group: 'when',
+    }),
     defineField({
       name: 'appearances',
       title: 'People',
@@ -174,7 +188,12 @@ export const event = defineType({
       validation: (rule) => rule.unique(),
     }),
     defineField({ name: 'summary', title: 'Summary', type: 'localeText', group: 'content' }),
-    defineField({ name: 'body', title: 'Description', type: 'localeBlockContent', group: 'content' }),
+    defineField({
+      name: 'body',
+      title: 'Description',
+      type: 'localeBlockContent',
+      group: 'content',
+    }),
     defineField({ name: 'image', title: 'Image', type: 'accessibleImage', group: 'content' }),
     defineField({
       name: 'programme',
@@ -209,7 +228,11 @@ export const event = defineType({
     }),
   ],
   orderings: [
-    { title: 'Start, newest first', name: 'startDesc', by: [{ field: 'start', direction: 'desc' }] },
+    {
+      title: 'Start, newest first',
+      name: 'startDesc',
+      by: [{ field: 'start', direction: 'desc' }],
+    },
     { title: 'Start, oldest first', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] },
   ],
   preview: {

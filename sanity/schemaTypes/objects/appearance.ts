@@ -70,7 +70,12 @@ export const programmeItem = defineType({
       type: 'localeString',
       validation: (rule) => rule.custom(requireEnglish('The title')),
     }),
-    defineField({ name: 'start', title: 'Starts', type: 'datetime', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'start',
+      title: 'Starts',
+      type: 'datetime',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'end',
       title: 'Ends',
@@ -90,7 +95,9 @@ export const programmeItem = defineType({
     }),
   ],
   validation: (rule) =>
-    rule.custom((item, context) => checkWithin(programmeTimes(item), programmeTimes(context.document))),
+    rule.custom((item, context) =>
+      checkWithin(programmeTimes(item), programmeTimes(context.document)),
+    ),
   preview: { select: { title: 'title.en', subtitle: 'start' } },
 })
 

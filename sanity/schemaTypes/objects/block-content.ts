@@ -35,7 +35,10 @@ export const blockContent = defineType({
                 type: 'url',
                 title: 'Address',
                 validation: (rule) =>
-                  rule.required().uri({ scheme: ['http', 'https', 'mailto'] }).custom(checkLink),
+                  rule
+                    .required()
+                    .uri({ scheme: ['http', 'https', 'mailto'] })
+                    .custom(checkLink),
               }),
             ],
           }),

@@ -10,7 +10,13 @@ function localized(name: string, title: string, type: 'string' | 'text' | 'block
     name,
     title,
     type: 'object',
-    fieldsets: [{ name: 'translations', title: 'Translations', options: { collapsible: true, collapsed: true } }],
+    fieldsets: [
+      {
+        name: 'translations',
+        title: 'Translations',
+        options: { collapsible: true, collapsed: true },
+      },
+    ],
     fields: contentLanguages.map((language) =>
       defineField({
         name: language.id,
@@ -25,7 +31,11 @@ function localized(name: string, title: string, type: 'string' | 'text' | 'block
 
 export const localeString = localized('localeString', 'Localised text', 'string')
 export const localeText = localized('localeText', 'Localised paragraph', 'text')
-export const localeBlockContent = localized('localeBlockContent', 'Localised rich text', 'blockContent')
+export const localeBlockContent = localized(
+  'localeBlockContent',
+  'Localised rich text',
+  'blockContent',
+)
 
 /** Rule helper: the English value of a localised field must be filled in. */
 export function requireEnglish(label: string) {

@@ -25,7 +25,9 @@ export const accessibleImage = defineType({
       validation: (rule) =>
         rule.custom((value, context) => {
           const hasAsset =
-            typeof context.parent === 'object' && context.parent !== null && 'asset' in context.parent
+            typeof context.parent === 'object' &&
+            context.parent !== null &&
+            'asset' in context.parent
           return hasAsset ? requireEnglish('Alternative text')(value) : true
         }),
     }),
@@ -44,7 +46,14 @@ export const link = defineType({
       type: 'localeString',
       validation: (rule) => rule.custom(requireEnglish('The label')),
     }),
-    { ...safeUrl('Address'), validation: (rule) => rule.required().uri({ scheme: ['http', 'https', 'mailto'] }).custom(checkLink) },
+    {
+      ...safeUrl('Address'),
+      validation: (rule) =>
+        rule
+          .required()
+          .uri({ scheme: ['http', 'https', 'mailto'] })
+          .custom(checkLink),
+    },
   ],
   preview: { select: { title: 'label.en', subtitle: 'url' } },
 })
@@ -93,8 +102,25 @@ export const recording = defineType({
   title: 'Recording',
   type: 'object',
   fields: [
-    { ...safeUrl('Recording link'), validation: (rule) => rule.required().uri({ scheme: ['http', 'https'] }).custom(checkLink) },
-    defineField({ name: 'provider', title: 'Published by', type: 'string', description: 'For example "UN Web TV".' }),
-    defineField({ name: 'duration', title: 'Duration (minutes)', type: 'number', validation: (rule) => rule.min(1).integer() }),
+    {
+      ...safeUrl('Recording link'),
+      validation: (rule) =>
+        rule
+          .required()
+          .uri({ scheme: ['http', 'https'] })
+          .custom(checkLink),
+    },
+    defineField({
+      name: 'provider',
+      title: 'Published by',
+      type: 'string',
+      description: 'For example "UN Web TV".',
+    }),
+    defineField({
+      name: 'duration',
+      title: 'Duration (minutes)',
+      type: 'number',
+      validation: (rule) => rule.min(1).integer(),
+    }),
   ],
 })

@@ -54,7 +54,12 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
       <dl className="facts">
         <dt>{messages.event.when}</dt>
         <dd>
-          <EventTime start={event.start} end={event.end} timeZone={event.timeZone} locale={locale} />
+          <EventTime
+            start={event.start}
+            end={event.end}
+            timeZone={event.timeZone}
+            locale={locale}
+          />
         </dd>
         <dt>{messages.event.where}</dt>
         <dd>
