@@ -108,9 +108,11 @@ function restoreObject(
 
 let cached: { dataset: Dataset; mtimeMs: number } | undefined
 
-/** The current dataset; re-read only when data.ndjson has changed since the last call. */
-export function loadDataset(): Dataset {
-  const dir = datasetDir()
+/**
+ * The current dataset (the configured folder unless another is named); re-read only when
+ * data.ndjson has changed since the last call.
+ */
+export function loadDataset(dir: string = datasetDir()): Dataset {
   const file = path.join(dir, 'data.ndjson')
   const { mtimeMs } = statSync(file)
   if (cached && cached.dataset.dir === dir && cached.mtimeMs === mtimeMs) return cached.dataset

@@ -1,4 +1,4 @@
-import { evaluate, parse, type ExprNode } from 'groq-js'
+import { evaluate, GroqSyntaxError, parse, type ExprNode } from 'groq-js'
 import { loadDataset, type Dataset, type SanityDocument } from './dataset'
 import type { Perspective } from './perspective'
 
@@ -26,11 +26,15 @@ function compile(query: string, params: Record<string, unknown>): Parsed {
     entry = describeTree(parse(query))
   } catch (error) {
     if (!(error instanceof Error) || !/slicing must use constant numbers/.test(error.message))
-      throw error
+      throw QueryParseError.from(error)
     const named = [...query.matchAll(/\$([A-Za-z_]\w*)/g)].map((match) => match[1] ?? '')
     const missing = [...new Set(named)].filter((name) => !(name in params))
-    if (missing.length > 0) throw new MissingParameterError(missing)
-    entry = describeTree(parse(query, { params }))
+    if (missing.length > 0) throw new MissingParameterError(missing, query)
+    try {
+      entry = describeTree(parse(query, { params }))
+    } catch (withParamsError) {
+      throw QueryParseError.from(withParamsError)
+    }
     cacheKey = key
   }
   if (parsed.size >= parsedLimit) parsed.clear()
@@ -103,10 +107,33 @@ function selectDocuments(dataset: Dataset, perspective: Perspective): SanityDocu
 
 export type LocalQueryOptions = { perspective?: Perspective; now?: Date; dataset?: Dataset }
 
-export class MissingParameterError extends Error {
-  constructor(names: string[]) {
-    super(`Missing query parameter(s): ${names.map((n) => `$${n}`).join(', ')}`)
+/** A query that cannot be parsed; `position` is the offset of the problem when known. */
+export class QueryParseError extends Error {
+  constructor(
+    message: string,
+    readonly position?: number,
+  ) {
+    super(message)
+    this.name = 'QueryParseError'
+  }
+
+  static from(error: unknown): QueryParseError {
+    if (error instanceof GroqSyntaxError) return new QueryParseError(error.message, error.position)
+    return new QueryParseError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+export class MissingParameterError extends QueryParseError {
+  readonly names: string[]
+
+  constructor(names: string[], query = '') {
+    const first = query.search(new RegExp(`\\$${names[0] ?? ''}(?![A-Za-z0-9_])`))
+    super(
+      `Missing query parameter(s): ${names.map((n) => `$${n}`).join(', ')}`,
+      first === -1 ? undefined : first,
+    )
     this.name = 'MissingParameterError'
+    this.names = names
   }
 }
 
@@ -117,7 +144,7 @@ export async function queryLocal(
 ): Promise<unknown> {
   const { tree, params: needed } = compile(query, params)
   const missing = needed.filter((name) => !(name in params))
-  if (missing.length > 0) throw new MissingParameterError(missing)
+  if (missing.length > 0) throw new MissingParameterError(missing, query)
   const dataset = options.dataset ?? loadDataset()
   const view = perspectiveView(dataset, options.perspective ?? 'published')
   const result = await evaluate(tree, {
