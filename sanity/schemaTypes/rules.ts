@@ -17,7 +17,7 @@ export function isIanaTimeZone(zone: string): boolean {
 export function checkTimeZone(zone: unknown): RuleResult {
   if (zone === undefined || zone === null || zone === '') return true
   if (typeof zone === 'string' && isIanaTimeZone(zone)) return true
-  return 'Use a time zone name such as "America/New_York" or "Europe/Geneva" (IANA time zone).'
+  return 'Use a time zone name such as "America/New_York" or "Europe/Zurich" (IANA time zone).'
 }
 
 const allowedSchemes = ['http:', 'https:', 'mailto:']
