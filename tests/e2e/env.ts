@@ -7,6 +7,8 @@ export const e2e = {
   port,
   baseURL: `http://127.0.0.1:${port}`,
   datasetDir: path.resolve('.tmp/e2e-dataset'),
+  /** Everything the server prints, for tests that check what it logged. */
+  serverLog: path.resolve('.tmp/e2e-server.log'),
   revalidateSecret: 'e2e-revalidate-secret',
   previewSecret: 'e2e-preview-secret-with-enough-entropy',
 }

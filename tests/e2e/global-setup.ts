@@ -1,17 +1,22 @@
 import { spawn } from 'node:child_process'
-import { cpSync, mkdirSync, rmSync } from 'node:fs'
+import { cpSync, createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { brokenEvent } from './broken-event'
 import { e2e } from './env'
 
 /**
  * Starts the production build (`next start`) on a private copy of the bundled dataset, so
- * tests may change content and send webhooks without touching sanity/seed.
+ * tests may change content and send webhooks without touching sanity/seed. The copy also
+ * holds one broken event, and the server's output goes to a log file tests can read.
  */
 export default async function globalSetup() {
   rmSync(e2e.datasetDir, { recursive: true, force: true })
   mkdirSync(path.dirname(e2e.datasetDir), { recursive: true })
   cpSync(path.resolve('sanity/seed'), e2e.datasetDir, { recursive: true })
+  const data = path.join(e2e.datasetDir, 'data.ndjson')
+  writeFileSync(data, `${readFileSync(data, 'utf8').trimEnd()}\n${JSON.stringify(brokenEvent)}\n`)
 
+  const logFile = createWriteStream(e2e.serverLog, { flags: 'w' })
   const server = spawn('npx', ['next', 'start', '-p', String(e2e.port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
@@ -24,13 +29,18 @@ export default async function globalSetup() {
     detached: true,
   })
   const log: string[] = []
-  server.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()))
-  server.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()))
+  const record = (chunk: Buffer) => {
+    log.push(chunk.toString())
+    logFile.write(chunk)
+  }
+  server.stdout?.on('data', record)
+  server.stderr?.on('data', record)
   process.env.E2E_SERVER_PID = String(server.pid)
 
   await waitForServer(`${e2e.baseURL}/en`, () => log.join(''))
   return async () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    logFile.end()
   }
 }
 
