@@ -24,13 +24,16 @@ const schema = z.object({
   NEXT_PUBLIC_SITE_URL: z.url().default('http://localhost:3000'),
 })
 
-function read() {
+type EnvSource = Record<string, string | undefined>
+
+/** Validates an environment; empty values count as unset. */
+export function readEnv(source: EnvSource) {
   const parsed = schema.safeParse({
-    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
-    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET || undefined,
-    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION || undefined,
-    NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST || undefined,
-    NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL || undefined,
+    NEXT_PUBLIC_SANITY_PROJECT_ID: source.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
+    NEXT_PUBLIC_SANITY_DATASET: source.NEXT_PUBLIC_SANITY_DATASET || undefined,
+    NEXT_PUBLIC_SANITY_API_VERSION: source.NEXT_PUBLIC_SANITY_API_VERSION || undefined,
+    NEXT_PUBLIC_SANITY_API_HOST: source.NEXT_PUBLIC_SANITY_API_HOST || undefined,
+    NEXT_PUBLIC_SITE_URL: source.NEXT_PUBLIC_SITE_URL || undefined,
   })
   if (!parsed.success) {
     throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
@@ -38,7 +41,15 @@ function read() {
   return parsed.data
 }
 
-export const env = read()
+// Each variable is read by its literal name so Next.js can inline NEXT_PUBLIC_* values into
+// browser bundles (the Studio reads the project from here).
+export const env = readEnv({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST,
+  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+})
 
 export const sanityProject = env.NEXT_PUBLIC_SANITY_PROJECT_ID
   ? {
