@@ -23,7 +23,7 @@ export function datasetDir(): string {
   // Resolved at run time so the bundler does not try to trace a computed path.
   return path.resolve(
     /*turbopackIgnore: true*/ process.cwd(),
-    process.env.LOCAL_DATASET_DIR ?? 'sanity/seed',
+    process.env.LOCAL_DATASET_DIR || 'sanity/seed',
   )
 }
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { parseDataset } from '@/lib/content/dataset'
+import path from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { datasetDir, parseDataset } from '@/lib/content/dataset'
 import { MissingParameterError, queryLocal } from '@/lib/content/local'
 
 const ndjson = [
@@ -126,5 +127,16 @@ describe('dataset loading', () => {
       { dataset: exported },
     )
     expect(image).toEqual({ ref: 'image-abc123-640x480-png', w: 640 })
+  })
+})
+
+describe('dataset folder', () => {
+  afterEach(() => vi.unstubAllEnvs())
+
+  it('is sanity/seed unless LOCAL_DATASET_DIR names another; an empty value counts as unset', () => {
+    vi.stubEnv('LOCAL_DATASET_DIR', '')
+    expect(datasetDir()).toBe(path.resolve('sanity/seed'))
+    vi.stubEnv('LOCAL_DATASET_DIR', '.tmp/other')
+    expect(datasetDir()).toBe(path.resolve('.tmp/other'))
   })
 })
