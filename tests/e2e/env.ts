@@ -9,4 +9,6 @@ export const e2e = {
   datasetDir: path.resolve('.tmp/e2e-dataset'),
   revalidateSecret: 'e2e-revalidate-secret',
   previewSecret: 'e2e-preview-secret-with-enough-entropy',
+  /** A preview link id the server treats as withdrawn (PREVIEW_REVOKED_IDS). */
+  previewRevokedId: 'e2e-revoked-link',
 }
