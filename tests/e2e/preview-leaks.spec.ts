@@ -3,7 +3,7 @@ import { draftOnly, previewLink, published } from './preview-helpers'
 
 /**
  * Machine-readable outputs never carry drafts: not for the public, and not for a reviewer
- * whose preview covers the whole section. Each check is skipped only while its route does
+ * whose preview covers the whole site. Each check is skipped only while its route does
  * not exist yet (404).
  */
 const outputs = [
@@ -35,10 +35,10 @@ for (const { path, kind } of outputs) {
   })
 
   if (kind !== 'search') {
-    test(`the ${kind} at ${path} lists no draft, even inside a section preview`, async ({
+    test(`the ${kind} at ${path} lists no draft, even inside a whole-site preview`, async ({
       page,
     }) => {
-      await page.goto(previewLink('/en/*'))
+      await page.goto(previewLink('/*'))
       expectNoDrafts(await body(page.request, path))
     })
   }
