@@ -11,14 +11,15 @@ const pagePath = /^\/(?!studio|api|_next|images|.*\.[a-z0-9]+$)/
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const isPage = pagePath.test(pathname)
-  const access = decideAccess({
-    hasBypass: request.cookies.has(bypassCookie),
-    scopeCookie: request.cookies.get(scopeCookie)?.value,
-    pathname,
-    isPage,
-    config: previewConfig(),
-    now: Date.now(),
-  })
+  const access: Access = request.cookies.has(bypassCookie)
+    ? decideAccess({
+        scopeCookie: request.cookies.get(scopeCookie)?.value,
+        pathname,
+        isPage,
+        config: previewConfig(),
+        now: Date.now(),
+      })
+    : { kind: 'public' }
   if (isPage && access.kind !== 'public' && needsFullPageLoad(request, access)) {
     return fullPageLoad(access)
   }

@@ -15,15 +15,14 @@ export type Access =
   /** Serve drafts, privately. */
   | { kind: 'draft'; grant: Grant }
 
+/** For a request that carries the draft-mode cookie (without it, access is simply public). */
 export function decideAccess(input: {
-  hasBypass: boolean
   scopeCookie: string | undefined
   pathname: string
   isPage: boolean
   config: PreviewConfig
   now: number
 }): Access {
-  if (!input.hasBypass) return { kind: 'public' }
   const grant = readGrant(input.scopeCookie, input.config, input.now)
   if (grant === null) return { kind: 'published', forget: true, grant: null }
   if (!input.isPage || !pathInScope(grant.scope, input.pathname)) {
