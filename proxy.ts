@@ -1,14 +1,38 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { isLocale, negotiateLocale } from '@/lib/i18n/config'
+import { decideAccess, type Access } from '@/lib/preview/access'
+import { previewConfig } from '@/lib/preview/config'
+import { bypassCookie, expiredCookie, scopeCookie } from '@/lib/preview/cookies'
+import { wholeSite } from '@/lib/preview/scope'
+
+/** Pages: not the Studio, API routes, Next.js internals, images, or files with an extension. */
+const pagePath = /^\/(?!studio|api|_next|images|.*\.[a-z0-9]+$)/
+
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  const isPage = pagePath.test(pathname)
+  const access: Access = request.cookies.has(bypassCookie)
+    ? decideAccess({
+        scopeCookie: request.cookies.get(scopeCookie)?.value,
+        pathname,
+        isPage,
+        config: previewConfig(),
+        now: Date.now(),
+      })
+    : { kind: 'public' }
+  if (isPage && access.kind !== 'public' && needsFullPageLoad(request, access)) {
+    return fullPageLoad(access)
+  }
+  if (isPage && !isLocale(pathname.split('/')[1] ?? '')) return localeRedirect(request)
+  return forward(request, access)
+}
 
 /**
  * Every public page lives under a locale. A path without one (e.g. `/` or `/events/x`) is
  * redirected to the visitor's preferred supported language, English by default.
  */
-export function proxy(request: NextRequest) {
+function localeRedirect(request: NextRequest) {
   const { pathname, search } = request.nextUrl
-  const first = pathname.split('/')[1] ?? ''
-  if (isLocale(first)) return NextResponse.next()
   const locale = negotiateLocale(request.headers.get('accept-language'))
   const url = request.nextUrl.clone()
   url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`
@@ -18,7 +42,68 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+/**
+ * Drafts are shown only inside the grant's scope. Outside it the draft-mode cookie is
+ * withheld from the app, so the page comes from the public cache exactly as anyone sees it.
+ */
+function forward(request: NextRequest, access: Access) {
+  if (access.kind === 'public') return NextResponse.next()
+  if (access.kind === 'draft') {
+    const response = NextResponse.next()
+    response.headers.set('Cache-Control', 'private, no-store')
+    response.headers.set('X-Robots-Tag', 'noindex')
+    return response
+  }
+  const headers = new Headers(request.headers)
+  const kept = (request.headers.get('cookie') ?? '')
+    .split(';')
+    .filter((pair) => pair.split('=')[0]?.trim() !== bypassCookie)
+    .join(';')
+    .trim()
+  if (kept) headers.set('cookie', kept)
+  else headers.delete('cookie')
+  const response = NextResponse.next({ request: { headers } })
+  if (access.forget) forget(response)
+  return response
+}
+
+/**
+ * The layout (and its preview banner) persists across client-side navigations, so a
+ * navigation that crosses the edge of a scope would show drafts without the banner, or the
+ * banner over published content. While a scoped preview is open, the router's background
+ * requests get an empty answer instead, and the router then loads the next page in full.
+ * Next.js hides its own router headers from the proxy, so the browser's Fetch Metadata
+ * tells them apart: script requests are not `navigate`. A whole-site preview (the
+ * Studio's) has no edge to cross and keeps fast navigation.
+ */
+function needsFullPageLoad(request: NextRequest, access: Access): boolean {
+  const mode = request.headers.get('sec-fetch-mode')
+  if (request.method !== 'GET' || mode === null || mode === 'navigate') return false
+  return !(access.kind === 'draft' && access.grant.scope === wholeSite)
+}
+
+function fullPageLoad(access: Access) {
+  const response = new NextResponse(null, {
+    status: 204,
+    headers: { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+  })
+  if (access.kind === 'published' && access.forget) forget(response)
+  return response
+}
+
+function forget(response: NextResponse) {
+  response.cookies.set(bypassCookie, '', expiredCookie)
+  response.cookies.set(scopeCookie, '', expiredCookie)
+}
+
 export const config = {
-  // Not for the Studio, API routes, Next.js internals, or files with an extension.
-  matcher: ['/((?!studio|api|_next|images|.*\\.[a-z0-9]+$).*)'],
+  matcher: [
+    // Pages: locale redirect, and preview scope checks.
+    '/((?!studio|api|_next|images|.*\\.[a-z0-9]+$).*)',
+    // Any other request in draft mode: the draft-mode cookie is withheld (see `forward`).
+    {
+      source: '/((?!_next/static|_next/image).*)',
+      has: [{ type: 'cookie', key: '__prerender_bypass' }],
+    },
+  ],
 }

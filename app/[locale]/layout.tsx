@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { Suspense } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { PreviewBanner } from '@/components/preview/preview-banner'
 import { isLocale, localeDirection, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { siteUrl } from '@/lib/env'
@@ -22,12 +25,19 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const messages = getMessages(locale)
+  // False while prerendering, so the static pages never contain the banner or read cookies.
+  const { isEnabled: preview } = await draftMode()
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {messages.site.skipToContent}
         </a>
+        {preview ? (
+          <Suspense fallback={null}>
+            <PreviewBanner locale={locale} />
+          </Suspense>
+        ) : null}
         <SiteHeader locale={locale} />
         <main id="main" tabIndex={-1}>
           {children}

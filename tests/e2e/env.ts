@@ -11,4 +11,6 @@ export const e2e = {
   serverLog: path.resolve('.tmp/e2e-server.log'),
   revalidateSecret: 'e2e-revalidate-secret',
   previewSecret: 'e2e-preview-secret-with-enough-entropy',
+  /** A preview link id the server treats as withdrawn (PREVIEW_REVOKED_IDS). */
+  previewRevokedId: 'e2e-revoked-link',
 }

@@ -23,6 +23,7 @@ export default async function globalSetup() {
       LOCAL_DATASET_DIR: e2e.datasetDir,
       SANITY_REVALIDATE_SECRET: e2e.revalidateSecret,
       PREVIEW_SECRET: e2e.previewSecret,
+      PREVIEW_REVOKED_IDS: e2e.previewRevokedId,
       NEXT_PUBLIC_SITE_URL: e2e.baseURL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

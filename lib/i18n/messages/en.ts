@@ -68,6 +68,23 @@ export const en = {
     discussant: { one: 'Discussant', other: 'Discussants' },
     closingRemarks: { one: 'Closing remarks', other: 'Closing remarks' },
   },
+  preview: {
+    label: 'Preview',
+    title: 'Preview of unpublished changes',
+    scopePage: 'Drafts are shown on {path} only.',
+    scopeSection: 'Drafts are shown on every page under {path}.',
+    scopeSite: 'Drafts are shown on every page of the site.',
+    until: 'This preview link works until {date} (UTC).',
+    private: 'What you see here is not public yet. Please do not share screenshots or this page.',
+    exit: 'Exit preview',
+    invalidTitle: 'This preview link is invalid or has expired',
+    invalidBody:
+      'The link may have been changed, cut short, withdrawn, or it is past its expiry date. Ask the person who sent it for a new link.',
+    disabledTitle: 'Preview links are switched off',
+    disabledBody:
+      'This server has no preview secret configured, so preview links cannot be opened here. Ask the site administrator.',
+    viewPublic: 'View the published page',
+  },
   errors: {
     notFoundTitle: 'Page not found',
     notFoundBody: 'We could not find that page. It may have moved, or the address may be mistyped.',
