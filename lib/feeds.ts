@@ -31,7 +31,6 @@ export function eventsFeed(events: FeedEvent[], { locale, siteUrl }: FeedOptions
     language: locale,
     updated,
     generator: 'Event Portal',
-    copyright: messages.site.footer,
     feedLinks: { rss: url(paths.rss(locale)), atom: url(paths.atom(locale)) },
   })
   for (const event of events) {
