@@ -8,16 +8,24 @@ import { PreviewBanner } from '@/components/preview/preview-banner'
 import { isLocale, localeDirection, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { siteUrl } from '@/lib/env'
+import { feedAlternates } from '@/lib/seo/metadata'
 import './globals.css'
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }))
 }
 
-export const metadata = {
-  metadataBase: new URL(siteUrl),
-  title: { default: 'Event Portal', template: '%s · Event Portal' },
-} satisfies Metadata
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: 'Event Portal', template: '%s · Event Portal' },
+    // Pages that set their own `alternates` or `openGraph` replace these, so they repeat them.
+    alternates: isLocale(locale) ? { types: feedAlternates(locale) } : undefined,
+    openGraph: { siteName: 'Event Portal', type: 'website' },
+    twitter: { card: 'summary' },
+  }
+}
 
 export const viewport = { width: 'device-width', initialScale: 1 } satisfies Viewport
 

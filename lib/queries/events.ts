@@ -37,6 +37,7 @@ export const eventSlugsQuery = defineQuery(`
 export const eventQuery = defineQuery(`
   *[_type == "event" && slug.current == $slug][0]{
     ...${eventCardProjection},
+    _updatedAt,
     previousStart,
     venue{ name, address, city, country, mapUrl },
     onlineUrl,
@@ -78,6 +79,7 @@ const appearance = z.object({
 const portableText = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }))
 
 export const eventDetail = eventCard.extend({
+  _updatedAt: instant.nullish().catch(null),
   previousStart: instant.nullish().catch(null),
   venue: z
     .object({

@@ -1,13 +1,20 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { EventTime } from '@/components/event/event-time'
+import { AddToCalendar, FollowEvents } from '@/components/event/add-to-calendar'
+import { EventFacts } from '@/components/event/event-facts'
+import { EventHeader } from '@/components/event/event-header'
+import { EventJsonLd } from '@/components/event/event-json-ld'
 import { PeopleByRole } from '@/components/event/people-by-role'
+import { Programme } from '@/components/event/programme'
+import { Recording, Resources } from '@/components/event/recording-and-resources'
+import { RelatedLinks } from '@/components/event/related-links'
 import { RichText } from '@/components/event/rich-text'
-import { StatusBanner } from '@/components/event/status-banner'
 import { getEvent, listEventSlugs } from '@/lib/data/events'
 import { isLocale, locales } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
+import { eventMetadata } from '@/lib/seo/metadata'
+import { absoluteUrl, paths } from '@/lib/seo/urls'
+import './event-page.css'
 
 export async function generateStaticParams() {
   const slugs = await listEventSlugs()
@@ -28,102 +35,31 @@ export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/events/[slug]'>): Promise<Metadata> {
   const { locale, event } = await load(params)
-  return {
-    title: event.title,
-    description: event.summary ?? event.subtitle,
-    alternates: { canonical: `/${locale}/events/${event.slug}` },
-  }
+  return eventMetadata(event, locale)
 }
 
 export default async function EventPage({ params }: PageProps<'/[locale]/events/[slug]'>) {
   const { locale, event } = await load(params)
   const messages = getMessages(locale)
+  const pageUrl = absoluteUrl(paths.event(locale, event.slug))
   return (
-    <article className="container">
-      <header>
-        {event.series ? (
-          <p className="meta">
-            {messages.event.series} <span>{event.series.title}</span>
-          </p>
-        ) : null}
-        <h1>{event.title}</h1>
-        {event.subtitle ? <p className="lead">{event.subtitle}</p> : null}
-        <StatusBanner event={event} locale={locale} />
-      </header>
+    <article className="container event-page">
+      <EventJsonLd event={event} locale={locale} />
+      <EventHeader event={event} locale={locale} />
+      <EventFacts event={event} locale={locale} />
+      <Recording event={event} locale={locale} />
 
-      <dl className="facts">
-        <dt>{messages.event.when}</dt>
-        <dd>
-          <EventTime
-            start={event.start}
-            end={event.end}
-            timeZone={event.timeZone}
-            locale={locale}
-          />
-        </dd>
-        <dt>{messages.event.where}</dt>
-        <dd>
-          {messages.attendance[event.attendanceMode]}
-          {event.venue?.name ? (
-            <>
-              {' · '}
-              {[event.venue.name, event.venue.city, event.venue.country].filter(Boolean).join(', ')}
-            </>
-          ) : null}
-        </dd>
-        {event.registration?.mode ? (
-          <>
-            <dt>{messages.event.registration}</dt>
-            <dd>
-              {messages.registration[event.registration.mode]}
-              {event.registration.url ? (
-                <>
-                  {' · '}
-                  <a href={event.registration.url}>{messages.registration.register}</a>
-                </>
-              ) : null}
-            </dd>
-          </>
-        ) : null}
-        {event.organisers.length > 0 ? (
-          <>
-            <dt>{messages.event.organisers}</dt>
-            <dd>
-              <ul className="inline-list">
-                {event.organisers.map((organisation) => (
-                  <li key={organisation._id}>
-                    <Link href={`/${locale}/organisations/${organisation.slug}`}>
-                      {organisation.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <AddToCalendar event={event} locale={locale} />
 
-      {event.recording ? (
-        <p>
-          <a className="button" href={event.recording.url}>
-            {messages.event.recording}
-          </a>
-          {event.recording.provider ? (
-            <span className="meta">
-              {' '}
-              {format(messages.event.recordingOn, { provider: event.recording.provider })}
-            </span>
-          ) : null}
-        </p>
-      ) : null}
-
+      {/* The body's own headings (h2) structure the account; the summary leads it. */}
       {event.summary || event.body ? (
-        <section className="section" aria-labelledby="about">
-          <h2 id="about">{messages.event.about}</h2>
+        <div className="section">
           {event.summary ? <p className="lead">{event.summary}</p> : null}
           {event.body ? <RichText value={event.body} /> : null}
-        </section>
+        </div>
       ) : null}
+
+      <Programme event={event} locale={locale} />
 
       {event.appearances.length > 0 ? (
         <section className="section" aria-labelledby="people">
@@ -132,31 +68,10 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
         </section>
       ) : null}
 
-      {event.initiatives.length > 0 ? (
-        <section className="section" aria-labelledby="initiatives">
-          <h2 id="initiatives">{messages.event.initiatives}</h2>
-          <ul>
-            {event.initiatives.map((initiative) => (
-              <li key={initiative._id}>
-                <Link href={`/${locale}/initiatives/${initiative.slug}`}>{initiative.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {event.topics.length > 0 ? (
-        <section className="section" aria-labelledby="topics">
-          <h2 id="topics">{messages.event.topics}</h2>
-          <ul className="inline-list">
-            {event.topics.map((topic) => (
-              <li key={topic._id}>
-                <span className="badge">{topic.title}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Resources event={event} locale={locale} />
+      <RelatedLinks event={event} locale={locale} />
+      <FollowEvents event={event} locale={locale} />
+      <p className="print-only meta">{format(messages.event.pageAddress, { url: pageUrl })}</p>
     </article>
   )
 }

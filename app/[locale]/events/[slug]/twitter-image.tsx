@@ -1,0 +1,2 @@
+/** The same picture for X/Twitter cards. */
+export { default, generateImageMetadata } from './opengraph-image'

@@ -1,0 +1,20 @@
+import { collectionCalendar, listCollectionSlugs } from '@/lib/data/feeds'
+import { fileResponse, notFoundResponse } from '@/lib/http'
+import { isLocale, locales } from '@/lib/i18n/config'
+
+/** The events of one series as a calendar to subscribe to; 404 for an unknown slug. */
+export async function generateStaticParams() {
+  const slugs = await listCollectionSlugs('series')
+  // Cache Components needs at least one entry to check the route at build time.
+  const known = slugs.length > 0 ? slugs : ['none']
+  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+}
+
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/[locale]/feeds/series/[slug]/events.ics'>,
+) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return notFoundResponse()
+  return fileResponse(await collectionCalendar('series', locale, slug), 'calendar')
+}

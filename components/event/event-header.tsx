@@ -1,0 +1,33 @@
+import Link from 'next/link'
+import type { Locale } from '@/lib/i18n/config'
+import { getMessages } from '@/lib/i18n/messages'
+import type { EventDetail } from '@/lib/queries/events'
+import { paths } from '@/lib/seo/urls'
+import { StatusBanner } from './status-banner'
+
+/** Kind and series above the title, the subtitle below, then any change of plan. */
+export function EventHeader({ event, locale }: { event: EventDetail; locale: Locale }) {
+  const messages = getMessages(locale)
+  const kind = Object.entries(messages.event.kinds).find(([key]) => key === event.kind)?.[1]
+  return (
+    <header className="event-header">
+      {kind || event.series ? (
+        <p className="meta">
+          {kind}
+          {kind && event.series ? ' · ' : null}
+          {event.series ? (
+            <>
+              {messages.event.series}{' '}
+              <Link href={paths.eventsBySeries(locale, event.series.slug)}>
+                {event.series.title}
+              </Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      <h1>{event.title}</h1>
+      {event.subtitle ? <p className="lead">{event.subtitle}</p> : null}
+      <StatusBanner event={event} locale={locale} />
+    </header>
+  )
+}

@@ -1,0 +1,51 @@
+import { formatRange } from './dates'
+import type { Locale } from './i18n/config'
+import { format, getMessages } from './i18n/messages'
+import type { FeedEvent } from './queries/feeds'
+
+/** Only http(s) addresses go into calendars and feeds; anything else is left out. */
+export function isWebLink(value: string | null | undefined): value is string {
+  if (!value) return false
+  try {
+    const { protocol } = new URL(value)
+    return protocol === 'https:' || protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
+/** "Thursday 23 September 2021, 09:00–10:30 New York time (Eastern Daylight Time, UTC-4)". */
+export function eventWhen(event: Pick<FeedEvent, 'start' | 'end' | 'timeZone'>, locale: Locale) {
+  const when = formatRange(event, locale)
+  const { event: messages } = getMessages(locale)
+  return `${when.date}, ${when.time} ${format(messages.zone, when.zone)}`
+}
+
+/** The title calendars and feed readers show: a cancellation or postponement says so first. */
+export function eventHeadline(event: Pick<FeedEvent, 'title' | 'status'>, locale: Locale) {
+  const { calendar } = getMessages(locale)
+  if (event.status === 'cancelled') return format(calendar.cancelledTitle, { title: event.title })
+  if (event.status === 'postponed') return format(calendar.postponedTitle, { title: event.title })
+  return event.title
+}
+
+/**
+ * The plain-text account of an event that calendar files and feeds carry: what it is, when
+ * (in its own zone, named), how to join or watch, who organises it, and where to read more.
+ */
+export function eventText(event: FeedEvent, locale: Locale, pageUrl: string): string[] {
+  const { calendar, status } = getMessages(locale)
+  const recording = event.recording?.url
+  return [
+    event.status !== 'scheduled' ? status[event.status] : undefined,
+    event.subtitle,
+    event.summary,
+    format(calendar.when, { when: eventWhen(event, locale) }),
+    isWebLink(event.onlineUrl) ? format(calendar.join, { url: event.onlineUrl }) : undefined,
+    isWebLink(recording) ? format(calendar.watch, { url: recording }) : undefined,
+    event.organisers.length > 0
+      ? format(calendar.organisedBy, { names: event.organisers.map((o) => o.name).join(', ') })
+      : undefined,
+    format(calendar.details, { url: pageUrl }),
+  ].filter((line): line is string => typeof line === 'string' && line !== '')
+}

@@ -1,0 +1,33 @@
+import { defineQuery } from 'next-sanity'
+import { z } from 'zod'
+
+/**
+ * Every published page's slug and last edit. No `_id` is projected on purpose: the entry is
+ * tagged by type, which a publish of any such document refreshes.
+ */
+const entries = (type: string) => /* groq */ `
+  *[_type == "${type}" && defined(slug.current)] | order(slug.current asc) {
+    "slug": slug.current,
+    _updatedAt
+  }`
+
+export const sitemapQuery = defineQuery(`{
+  "events": ${entries('event')},
+  "people": ${entries('person')},
+  "organisations": ${entries('organisation')},
+  "initiatives": ${entries('initiative')}
+}`)
+
+export const sitemapEntry = z.object({
+  slug: z.string().min(1),
+  _updatedAt: z.string().nullish(),
+})
+
+export type SitemapEntry = z.infer<typeof sitemapEntry>
+
+const list = z.array(z.unknown()).catch([])
+
+/** The four lists; each item is then parsed on its own so one bad slug drops one address. */
+export const sitemapResult = z
+  .object({ events: list, people: list, organisations: list, initiatives: list })
+  .catch({ events: [], people: [], organisations: [], initiatives: [] })

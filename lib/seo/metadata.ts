@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { eventWhen } from '../event-text'
+import type { Locale } from '../i18n/config'
+import { intlLocales } from '../i18n/config'
+import { getMessages } from '../i18n/messages'
+import type { EventDetail } from '../queries/events'
+import { paths } from './urls'
+
+/** Feeds announced in every page's <head>, so browsers and readers can discover them. */
+export function feedAlternates(locale: Locale) {
+  const { feeds } = getMessages(locale)
+  return {
+    'application/rss+xml': [{ url: paths.rss(locale), title: feeds.allEvents }],
+    'application/atom+xml': [{ url: paths.atom(locale), title: feeds.allEvents }],
+  }
+}
+
+/**
+ * Title, description, canonical address and social cards for an event page. The social image
+ * is the route's generated opengraph-image, which Next.js adds to both cards.
+ */
+export function eventMetadata(event: EventDetail, locale: Locale): Metadata {
+  const path = paths.event(locale, event.slug)
+  const when = eventWhen(event, locale)
+  const description = [when, event.summary ?? event.subtitle].filter(Boolean).join('. ')
+  return {
+    title: event.title,
+    description,
+    alternates: { canonical: path, types: feedAlternates(locale) },
+    openGraph: {
+      type: 'website',
+      url: path,
+      siteName: 'Event Portal',
+      locale: intlLocales[locale].replace('-', '_'),
+      title: event.title,
+      description,
+    },
+    twitter: { card: 'summary_large_image', title: event.title, description },
+  }
+}

@@ -1,0 +1,70 @@
+import { XMLParser } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import {
+  renderSitemap,
+  renderUrlset,
+  sitemapChunk,
+  sitemapChunkSize,
+  sitemapUrls,
+} from '@/lib/seo/sitemap'
+
+const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })
+const site = 'https://events.example.org'
+const entries = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ slug: `${prefix}-${i}`, _updatedAt: null }))
+
+describe('sitemap', () => {
+  it('lists the list pages and every event, person, organisation and initiative', () => {
+    const urls = sitemapUrls(
+      {
+        events: [{ slug: 'e', _updatedAt: '2021-10-05T09:30:00Z' }],
+        people: entries('p', 2),
+        organisations: entries('o', 1),
+        initiatives: entries('i', 1),
+      },
+      ['en'],
+      site,
+    )
+    expect(urls.map((url) => url.loc)).toEqual([
+      `${site}/en`,
+      `${site}/en/events`,
+      `${site}/en/people`,
+      `${site}/en/organisations`,
+      `${site}/en/initiatives`,
+      `${site}/en/events/e`,
+      `${site}/en/people/p-0`,
+      `${site}/en/people/p-1`,
+      `${site}/en/organisations/o-0`,
+      `${site}/en/initiatives/i-0`,
+    ])
+    const xml = parser.parse(renderSitemap(urls, site))
+    expect(xml.urlset.url).toHaveLength(10)
+    expect(xml.urlset.url[5]).toEqual({
+      loc: `${site}/en/events/e`,
+      lastmod: '2021-10-05T09:30:00Z',
+    })
+  })
+
+  it(`becomes an index of files past ${sitemapChunkSize} addresses`, () => {
+    const content = { events: entries('e', 12_000), people: [], organisations: [], initiatives: [] }
+    const urls = sitemapUrls(content, ['en'], site)
+    const index = parser.parse(renderSitemap(urls, site))
+    expect(index.urlset).toBeUndefined()
+    expect(index.sitemapindex.sitemap.map((entry: { loc: string }) => entry.loc)).toEqual([
+      `${site}/sitemap/1.xml`,
+      `${site}/sitemap/2.xml`,
+      `${site}/sitemap/3.xml`,
+    ])
+    const pages = [1, 2, 3].map((page) => sitemapChunk(urls, page) ?? [])
+    expect(pages.map((page) => page.length)).toEqual([5000, 5000, 2005])
+    expect(pages.flat()).toEqual(urls)
+    expect(sitemapChunk(urls, 4)).toBeNull()
+    expect(sitemapChunk(urls, 0)).toBeNull()
+  })
+
+  it('escapes addresses for XML', () => {
+    const xml = renderUrlset([{ loc: `${site}/en/events?topic=a&b` }])
+    expect(xml).toContain('topic=a&amp;b')
+    expect(parser.parse(xml).urlset.url[0].loc).toBe(`${site}/en/events?topic=a&b`)
+  })
+})
