@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
 import { eventCard, eventDetail } from '@/lib/queries/events'
+import { feedCollection, feedEvent } from '@/lib/queries/feeds'
+import { sitemapEntry } from '@/lib/queries/sitemap'
 import { startContentLake, type ContentLake } from '../fixtures/content-lake'
 
 /**
@@ -32,6 +34,29 @@ const cases: Record<string, Case> = {
       { locale: 'en', slug: 'no-such-event' },
     ],
     schema: eventDetail.nullable(),
+  },
+  feedEventsQuery: { params: [{ locale: 'en', limit: 50 }], schema: z.array(feedEvent) },
+  seriesFeedQuery: {
+    params: [
+      { locale: 'en', slug: 'unga-76-high-level-week', limit: 50 },
+      { locale: 'en', slug: 'no-such-series', limit: 50 },
+    ],
+    schema: feedCollection.extend({ events: z.array(feedEvent) }).nullable(),
+  },
+  topicFeedQuery: {
+    params: [{ locale: 'en', slug: 'open-source', limit: 50 }],
+    schema: feedCollection.extend({ events: z.array(feedEvent) }).nullable(),
+  },
+  seriesSlugsQuery: { params: [{ limit: 100 }], schema: z.array(z.string()) },
+  topicSlugsQuery: { params: [{ limit: 100 }], schema: z.array(z.string()) },
+  sitemapQuery: {
+    params: [{}],
+    schema: z.object({
+      events: z.array(sitemapEntry),
+      people: z.array(sitemapEntry),
+      organisations: z.array(sitemapEntry),
+      initiatives: z.array(sitemapEntry),
+    }),
   },
 }
 
