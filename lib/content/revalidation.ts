@@ -23,6 +23,18 @@ export const webhookDocument = z.object({
 
 export type WebhookDocument = z.infer<typeof webhookDocument>
 
+/**
+ * When the webhook expires tags. A render already under way with the old content when a
+ * change arrives stores its page after the expiry, and would be taken as fresh. So the
+ * route first lets the change settle (renders in flight finish; the Content Lake, which
+ * is eventually consistent, catches up), expires the tags, and expires them once more a
+ * little later for renders slower than that.
+ */
+export const expiryTiming = {
+  settleMs: { sanity: 3000, local: 300 },
+  repeatAfterMs: 3000,
+} as const
+
 export type RevalidationPlan =
   { kind: 'revalidate'; tags: string[] } | { kind: 'skip'; reason: string }
 

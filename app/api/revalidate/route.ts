@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache'
-import { planRevalidation, webhookDocument } from '@/lib/content/revalidation'
+import { after } from 'next/server'
+import { expiryTiming, planRevalidation, webhookDocument } from '@/lib/content/revalidation'
 import { revalidateSecret } from '@/lib/content/revalidate-secret'
 import { backend } from '@/lib/content/source'
 import { readSignedBody } from '@/lib/content/webhook'
@@ -9,11 +10,7 @@ import { readSignedBody } from '@/lib/content/webhook'
  * tags of the changed document so the next request renders it fresh.
  */
 
-/**
- * The Content Lake is eventually consistent: a query sent the instant the webhook fires
- * can still see the old document. The local dataset is written before the webhook is sent.
- */
-const settleMs = backend === 'sanity' ? 3000 : 0
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export async function POST(request: Request) {
   const secret = revalidateSecret()
@@ -39,8 +36,10 @@ export async function POST(request: Request) {
   if (plan.kind === 'skip') {
     return Response.json({ id, type, revalidated: [], skipped: plan.reason })
   }
-  if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs))
-  for (const tag of plan.tags) revalidateTag(tag, { expire: 0 })
+  const expire = () => plan.tags.forEach((tag) => revalidateTag(tag, { expire: 0 }))
+  await sleep(expiryTiming.settleMs[backend])
+  expire()
+  after(() => sleep(expiryTiming.repeatAfterMs).then(expire))
   console.info(`[revalidate] ${type} ${id}: ${plan.tags.join(', ')}`)
   return Response.json({ id, type, revalidated: plan.tags })
 }
