@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { e2e } from './env'
 import { seed } from './helpers/pages'
 
 /**
@@ -20,12 +21,11 @@ async function linksOn(path: string, origin: string, fetchText: (p: string) => P
 
 test('every page reachable from the home and event pages is served from the cache', async ({
   request,
-  baseURL = '',
 }) => {
   const fetchText = async (path: string) => (await request.get(path)).text()
   const paths = new Set(['/en', seed.eventPath])
   for (const start of ['/en', seed.eventPath]) {
-    for (const path of await linksOn(start, baseURL, fetchText)) paths.add(path)
+    for (const path of await linksOn(start, e2e.baseURL, fetchText)) paths.add(path)
   }
   const checked: string[] = []
   for (const path of paths) {
