@@ -8,9 +8,9 @@ import { tagsFor } from './tags'
 /**
  * The one place fetchers go through. Call it inside a `'use cache'` function: it picks the
  * perspective (drafts only in draft mode, where Next.js neither reads nor writes the
- * cache), tags the entry with the types and the ids of every document in the result,
- * and, if the backend fails, serves the last good result for a short while instead of
- * an error.
+ * cache), tags the entry with the types and the ids of every document in the result
+ * (docs/freshness.md), and, if the backend fails, serves the last good result (kept in
+ * memory and on disk) for a short while instead of an error.
  */
 export async function currentPerspective(): Promise<Perspective> {
   const { isEnabled } = await draftMode()
