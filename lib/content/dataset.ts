@@ -28,8 +28,7 @@ export function datasetDir(): string {
 }
 
 export function parseDataset(dir: string, ndjson: string, assetsJson = '{}'): Dataset {
-  const assets = assetsShape.safeParse(JSON.parse(assetsJson || '{}'))
-  const assetInfo = assets.success ? assets.data : {}
+  const assetInfo = parseAssets(assetsJson)
   const documents: SanityDocument[] = []
   const imageAssets = new Map<string, SanityDocument>()
 
@@ -56,6 +55,19 @@ export function parseDataset(dir: string, ndjson: string, assetsJson = '{}'): Da
 
   documents.push(...imageAssets.values())
   return { dir, documents, byId: new Map(documents.map((d) => [d._id, d])), version: Date.now() }
+}
+
+/** assets.json only adds original file names: a broken one is logged, never fatal. */
+function parseAssets(assetsJson: string): z.infer<typeof assetsShape> {
+  let value: unknown
+  try {
+    value = JSON.parse(assetsJson || '{}')
+  } catch {
+    console.warn('[dataset] assets.json is not valid JSON; original file names are left out')
+    return {}
+  }
+  const assets = assetsShape.safeParse(value)
+  return assets.success ? assets.data : {}
 }
 
 /**
@@ -106,16 +118,36 @@ function restoreObject(
   return { ...object, asset: { _type: 'reference', _ref: id } }
 }
 
-let cached: { dataset: Dataset; mtimeMs: number } | undefined
+let cached: { dataset: Dataset; signature: string } | undefined
+let reported: string | undefined
 
 /**
  * The current dataset (the configured folder unless another is named); re-read only when
  * data.ndjson has changed since the last call.
+ * If the file cannot be read, or a dataset that had documents now yields none (a
+ * half-written or corrupt file), the last good dataset keeps being served and the
+ * failure is logged once, so visitors see slightly old content instead of an error.
  */
 export function loadDataset(dir: string = datasetDir()): Dataset {
+  try {
+    return readDataset(dir)
+  } catch (error) {
+    if (!cached || cached.dataset.dir !== dir) throw error
+    const message = error instanceof Error ? error.message : String(error)
+    if (reported !== message) {
+      console.error(`[dataset] ${message}; serving the last good dataset`)
+      reported = message
+    }
+    return cached.dataset
+  }
+}
+
+function readDataset(dir: string): Dataset {
   const file = path.join(dir, 'data.ndjson')
-  const { mtimeMs } = statSync(file)
-  if (cached && cached.dataset.dir === dir && cached.mtimeMs === mtimeMs) return cached.dataset
+  const stat = statSync(file)
+  // Publishing replaces the file (a new inode), so this changes even within one mtime tick.
+  const signature = `${dir}:${stat.ino}:${stat.size}:${stat.mtimeMs}`
+  if (cached?.signature === signature) return cached.dataset
   let assetsJson = '{}'
   try {
     assetsJson = readFileSync(path.join(dir, 'assets.json'), 'utf8')
@@ -123,6 +155,11 @@ export function loadDataset(dir: string = datasetDir()): Dataset {
     // assets.json is optional: a dataset without images has none
   }
   const dataset = parseDataset(dir, readFileSync(file, 'utf8'), assetsJson)
-  cached = { dataset, mtimeMs }
+  if (dataset.documents.length === 0 && cached && cached.dataset.documents.length > 0) {
+    throw new Error(`${file} holds no readable document`)
+  }
+  if (reported) console.info(`[dataset] ${file} is readable again`)
+  reported = undefined
+  cached = { dataset, signature }
   return dataset
 }

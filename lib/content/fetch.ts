@@ -1,5 +1,6 @@
 import { cacheLife, cacheTag } from 'next/cache'
 import { draftMode } from 'next/headers'
+import { recallResult, rememberResult } from './last-good'
 import type { Perspective } from './perspective'
 import { runQuery } from './source'
 import { tagsFor } from './tags'
@@ -7,17 +8,17 @@ import { tagsFor } from './tags'
 /**
  * The one place fetchers go through. Call it inside a `'use cache'` function: it picks the
  * perspective (drafts only in draft mode, where Next.js neither reads nor writes the
- * cache), tags the entry with the types and the ids of every document in the result,
- * and, if the backend fails, serves the last good result for a short while instead of
- * an error.
+ * cache), tags the entry with the types and the ids of every document in the result
+ * (docs/freshness.md), and, if the backend fails, serves the last good result (kept in
+ * memory and on disk) for a short while instead of an error.
  */
-const lastGood = new Map<string, unknown>()
-const lastGoodLimit = 2000
-
 export async function currentPerspective(): Promise<Perspective> {
   const { isEnabled } = await draftMode()
   return isEnabled ? 'drafts' : 'published'
 }
+
+/** While the backend is failing, a result is kept briefly so recovery shows up soon. */
+const failingLife = { stale: 30, revalidate: 30, expire: 300 }
 
 export async function fetchContent(
   query: string,
@@ -30,23 +31,22 @@ export async function fetchContent(
   let result: unknown
   try {
     result = await runQuery(query, params, perspective)
-    if (perspective === 'published') remember(key, result)
+    if (perspective === 'published') await rememberResult(key, result)
     cacheLife('content')
   } catch (error) {
-    if (!lastGood.has(key)) throw error
+    const previous = perspective === 'published' ? await recallResult(key) : undefined
+    if (!previous) throw error
     console.error(`[content] backend failed, serving the last good result: ${String(error)}`)
-    result = lastGood.get(key)
-    cacheLife({ stale: 30, revalidate: 30, expire: 300 })
+    result = previous.value
+    cacheLife(failingLife)
   }
-  cacheTag(...tagsFor(types, result, extraTags))
+  const { tags, omittedIds } = tagsFor(types, result, extraTags)
+  if (omittedIds > 0) {
+    console.warn(
+      `[content] a result shows ${omittedIds} more documents than can be tagged; ` +
+        `they refresh through their type tags or the time-based lifetime`,
+    )
+  }
+  cacheTag(...tags)
   return result
-}
-
-function remember(key: string, result: unknown): void {
-  lastGood.delete(key)
-  lastGood.set(key, result)
-  if (lastGood.size > lastGoodLimit) {
-    const oldest = lastGood.keys().next().value
-    if (oldest !== undefined) lastGood.delete(oldest)
-  }
 }

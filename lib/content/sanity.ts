@@ -3,9 +3,14 @@ import { sanityProject } from '../env'
 import type { Perspective } from './perspective'
 
 /**
- * The Sanity backend: the published perspective from the CDN, drafts through the API
- * with the server-only read token. Stega stays off: the public site never carries
- * Visual Editing markers.
+ * The Sanity backend: the published perspective and drafts (with the server-only read
+ * token) from the live API. Stega stays off: the public site never carries Visual
+ * Editing markers.
+ *
+ * Not the API CDN: visitors never reach Sanity (every public page is served from Next's
+ * cache), and the rare regeneration a webhook triggers must read what was just published,
+ * which the CDN may still hold an older copy of (docs/freshness.md). A short timeout and
+ * few retries let a slow or failing API fall back to the last good result quickly.
  */
 export function createSanityClient(project: NonNullable<typeof sanityProject>): SanityClient {
   return createClient({
@@ -13,8 +18,10 @@ export function createSanityClient(project: NonNullable<typeof sanityProject>): 
     dataset: project.dataset,
     apiVersion: project.apiVersion,
     ...(project.apiHost ? { apiHost: project.apiHost, useProjectHostname: false } : {}),
-    useCdn: true,
+    useCdn: false,
     perspective: 'published',
+    timeout: 10_000,
+    maxRetries: 2,
     stega: false,
   })
 }

@@ -3,32 +3,61 @@ export const tags = {
   /** Every fetch carries this; revalidating it refreshes the whole site. */
   all: 'content',
   type: (type: string) => `type:${type}`,
-  doc: (id: string) => `doc:${id.replace(/^drafts\./, '')}`,
+  doc: (id: string) => `doc:${publishedId(id)}`,
   /** Lets a page that found nothing at a slug refresh when a document takes that slug. */
   slug: (type: string, slug: string) => `slug:${type}:${slug}`,
 }
 
-/** Next.js accepts at most 128 tags per cache entry; past this, type tags stand in for ids. */
+/** Next.js ignores longer tags, so neither side should use them. */
+export const maxTagLength = 256
+
+/**
+ * Next.js keeps at most 128 tags from one `cacheTag()` call. Ids beyond this many fall back
+ * on the type tags and the time-based lifetime; the nearest documents come first (below).
+ */
 export const maxDocumentTags = 100
 
-/** The ids of every document a result shows, including referenced ones (they project `_id`). */
-export function documentIds(value: unknown, found = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) value.forEach((item) => documentIds(item, found))
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '_id' && typeof child === 'string') found.add(child.replace(/^drafts\./, ''))
-      else documentIds(child, found)
-    }
-  }
-  return found
+export function publishedId(id: string): string {
+  return id.replace(/^drafts\./, '')
 }
+
+/**
+ * The ids of every document a result shows, including referenced ones (projections
+ * include `_id`). Breadth first: the documents a query selects come before the ones they
+ * reference, so a result too large to tag whole keeps the ids that matter most.
+ */
+export function documentIds(value: unknown): string[] {
+  const found = new Set<string>()
+  let level: unknown[] = [value]
+  while (level.length > 0) {
+    const next: unknown[] = []
+    for (const node of level) {
+      if (Array.isArray(node)) {
+        next.push(...node)
+      } else if (typeof node === 'object' && node !== null) {
+        for (const [key, child] of Object.entries(node)) {
+          if (key === '_id' && typeof child === 'string') found.add(publishedId(child))
+          else if (typeof child === 'object' && child !== null) next.push(child)
+        }
+      }
+    }
+    level = next
+  }
+  return [...found]
+}
+
+export type TagSet = { tags: string[]; omittedIds: number }
 
 export function tagsFor(
   types: readonly string[],
   result: unknown,
   extra: readonly string[] = [],
-): string[] {
-  const ids = [...documentIds(result)]
-  const idTags = ids.length <= maxDocumentTags ? ids.map(tags.doc) : []
-  return [tags.all, ...types.map(tags.type), ...extra, ...idTags]
+): TagSet {
+  const ids = documentIds(result)
+  const kept = ids.slice(0, maxDocumentTags)
+  const all = [tags.all, ...types.map(tags.type), ...extra, ...kept.map(tags.doc)]
+  return {
+    tags: [...new Set(all)].filter((tag) => tag.length <= maxTagLength),
+    omittedIds: ids.length - kept.length,
+  }
 }
