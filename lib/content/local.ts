@@ -1,12 +1,14 @@
-import { evaluate, parse, type ExprNode } from 'groq-js'
+import { evaluate, evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
 import { loadDataset, type Dataset, type SanityDocument } from './dataset'
 import type { Perspective } from './perspective'
+import { correlatedPrefix, planScans, type Scan } from './query-plan'
+import { correlatedCandidates, scanCandidates } from './scan'
 
 /**
  * The embedded backend: GROQ over the bundled dataset with groq-js, behaving like the
  * Content Lake where the site depends on it (perspectives, references, parameters).
  */
-type Parsed = { tree: ExprNode; params: string[] }
+type Parsed = { tree: ExprNode; params: string[]; scans: Scan[] }
 const parsed = new Map<string, Parsed>()
 const parsedLimit = 1000
 
@@ -39,7 +41,9 @@ function compile(query: string, params: Record<string, unknown>): Parsed {
 }
 
 function describeTree(tree: ExprNode): Parsed {
-  return { tree, params: [...parameterNames(tree)] }
+  // Parameter names first: the plan adds parameters of its own.
+  const params = [...parameterNames(tree)]
+  return { tree, params, scans: planScans(tree) }
 }
 
 function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
@@ -110,21 +114,40 @@ export class MissingParameterError extends Error {
   }
 }
 
+/** Answers the ids `correlatedBase` builds: `<prefix><scan>:<value>`. */
+function correlated(scans: Scan[], view: View, ref: string) {
+  const rest = ref.slice(correlatedPrefix.length)
+  const colon = rest.indexOf(':')
+  const scan = scans[Number(rest.slice(0, colon))]
+  return scan ? { docs: correlatedCandidates(scan, view, rest.slice(colon + 1)) } : undefined
+}
+
 export async function queryLocal(
   query: string,
   params: Record<string, unknown> = {},
   options: LocalQueryOptions = {},
 ): Promise<unknown> {
-  const { tree, params: needed } = compile(query, params)
+  const { tree, params: needed, scans } = compile(query, params)
   const missing = needed.filter((name) => !(name in params))
   if (missing.length > 0) throw new MissingParameterError(missing)
   const dataset = options.dataset ?? loadDataset()
   const view = perspectiveView(dataset, options.perspective ?? 'published')
-  const result = await evaluate(tree, {
+  const context = {
     dataset: view.documents,
     params,
     timestamp: options.now ?? new Date(),
-    dereference: ({ _ref }) => view.byId.get(_ref),
-  })
-  return result.get()
+    dereference: ({ _ref }: { _ref: string }) =>
+      _ref.startsWith(correlatedPrefix) ? correlated(scans, view, _ref) : view.byId.get(_ref),
+  }
+  const scanned: Record<string, unknown> = { ...params }
+  for (const scan of scans) scanned[scan.param] = scanCandidates(scan, view, params, context)
+  const evaluation = { ...context, params: scanned }
+  try {
+    // Most queries run synchronously, several times faster than groq-js's async streams;
+    // the async evaluator remains for anything the synchronous one does not support.
+    return toJS(evaluateSync(tree, evaluation))
+  } catch {
+    const result = await evaluate(tree, evaluation)
+    return result.get()
+  }
 }
