@@ -18,11 +18,14 @@ export function readPath(doc: unknown, path: readonly string[]): unknown {
 }
 
 function refsIn(value: unknown, found: Set<string>): Set<string> {
-  if (Array.isArray(value)) value.forEach((item) => refsIn(item, found))
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
+  if (Array.isArray(value)) {
+    for (const item of value) refsIn(item, found)
+  } else if (typeof value === 'object' && value !== null) {
+    // for...in allocates nothing per object; this walk runs over every document once.
+    for (const key in value) {
+      const child: unknown = Reflect.get(value, key)
       if (key === '_ref' && typeof child === 'string') found.add(child)
-      else refsIn(child, found)
+      else if (typeof child === 'object') refsIn(child, found)
     }
   }
   return found

@@ -95,7 +95,8 @@ function firstInOrder(
   const fixed = kept.length
   let lastKey: unknown
   let chunk: number[] = []
-  const size = Math.max(64, top.count * 2)
+  // Chunks double in size: few evaluations when matches are rare, little waste when common.
+  let size = Math.max(64, top.count * 2)
   for (let step = 0; step <= order.length; step++) {
     const index = top.descending ? order.length - 1 - step : step
     const position = step < order.length ? order[index] : undefined
@@ -112,6 +113,7 @@ function firstInOrder(
       if (kept.length - fixed === top.count) lastKey = key
     }
     chunk = []
+    size *= 2
   }
   return subset.pick(kept.sort((a, b) => a - b))
 }
