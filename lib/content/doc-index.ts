@@ -1,3 +1,4 @@
+import { evaluateSync, parse, toJS } from 'groq-js'
 import type { SanityDocument } from './dataset'
 
 /**
@@ -17,21 +18,37 @@ export function readPath(doc: unknown, path: readonly string[]): unknown {
   return value
 }
 
+/**
+ * The ids `references()` finds in a value, by groq-js's own rule: an object with a truthy
+ * `_ref` counts by that `_ref` alone and is not looked into further.
+ */
 function refsIn(value: unknown, found: Set<string>): Set<string> {
   if (Array.isArray(value)) {
     for (const item of value) refsIn(item, found)
   } else if (typeof value === 'object' && value !== null) {
+    const ref: unknown = Reflect.get(value, '_ref')
+    if (ref) {
+      if (typeof ref === 'string') found.add(ref)
+      return found
+    }
     // for...in allocates nothing per object; this walk runs over every document once.
     for (const key in value) {
       const child: unknown = Reflect.get(value, key)
-      if (key === '_ref' && typeof child === 'string') found.add(child)
-      else if (typeof child === 'object') refsIn(child, found)
+      if (typeof child === 'object' && child !== null) refsIn(child, found)
     }
   }
   return found
 }
 
-type Timeline = { times: Float64Array; order: Int32Array; unparsed: number[] }
+/** The instant groq-js's `dateTime()` gives a value, in milliseconds; null where it gives null. */
+const dateTimeTree = parse('dateTime($value)')
+export function groqTime(value: unknown): number | null {
+  if (typeof value !== 'string') return null
+  const parsed = toJS(evaluateSync(dateTimeTree, { params: { value } }))
+  return typeof parsed === 'string' ? Date.parse(parsed) : null
+}
+
+type Timeline = { times: Float64Array; order: Int32Array }
 type KeyOrder = { order: Int32Array; nonString: Uint8Array }
 
 export class Subset {
@@ -64,10 +81,7 @@ export class Subset {
     return index.get(value) ?? []
   }
 
-  /**
-   * Positions of the documents that hold a reference to `id` anywhere (every `_ref`
-   * string, nested or not: a superset of what `references()` matches).
-   */
+  /** Positions of exactly the documents for which `references(id)` is true. */
   referrers(id: string): number[] {
     if (!this.referrerIndex) {
       const index = new Map<string, number[]>()
@@ -84,26 +98,39 @@ export class Subset {
   }
 
   /**
-   * Positions, ascending, of the documents whose date at `path` may compare `op` to
-   * `instant` (a superset: one millisecond either side), plus those whose date this parser
-   * cannot read. dateTime() of anything but a string is null and never compares true.
+   * Positions, ascending, of exactly the documents for which `dateTime(path) op instant`
+   * is true in groq-js (its own parser reads the dates; millisecond precision, as it has).
    */
   timeRange(path: readonly string[], op: '<' | '<=' | '>' | '>=', instant: number): Int32Array {
-    const { times, order, unparsed } = this.timeline(path)
+    const { times, order } = this.timeline(path)
     const after = op === '>' || op === '>='
-    const bound = after ? instant - 1 : instant + 1
+    // Index of the first time that is not before the cut (>= for '>=' and '<', > otherwise).
+    const strict = op === '>' || op === '<='
     let low = 0
     let high = times.length
     while (low < high) {
       const middle = (low + high) >> 1
-      if (after ? (times[middle] ?? 0) < bound : (times[middle] ?? 0) <= bound) low = middle + 1
+      const time = times[middle] ?? 0
+      if (strict ? time <= instant : time < instant) low = middle + 1
       else high = middle
     }
-    const range = after ? order.subarray(low) : order.subarray(0, low)
-    const result = new Int32Array(range.length + unparsed.length)
-    result.set(range)
-    result.set(unparsed, range.length)
-    return result.sort()
+    return (after ? order.slice(low) : order.slice(0, low)).sort()
+  }
+
+  /** Positions of the documents where `defined(path)` is true. */
+  defined(path: readonly string[]): number[] {
+    const key = `defined ${path.join('.')}`
+    let found = this.equalities.get(key)?.get('')
+    if (!found) {
+      const positions: number[] = []
+      this.docs.forEach((doc, position) => {
+        const value = readPath(doc, path)
+        if (value !== undefined && value !== null) positions.push(position)
+      })
+      found = positions
+      this.equalities.set(key, new Map([['', positions]]))
+    }
+    return found
   }
 
   /** Positions sorted by the string at `path` (then by position); flags non-string keys. */
@@ -127,19 +154,15 @@ export class Subset {
     let timeline = this.timelines.get(key)
     if (!timeline) {
       const parsed: { time: number; position: number }[] = []
-      const unparsed: number[] = []
       this.docs.forEach((doc, position) => {
-        const field = readPath(doc, path)
-        if (typeof field !== 'string') return
-        const time = Date.parse(field)
-        if (Number.isNaN(time)) unparsed.push(position)
-        else parsed.push({ time, position })
+        // dateTime() of anything it cannot read is null, which never compares true.
+        const time = groqTime(readPath(doc, path))
+        if (time !== null) parsed.push({ time, position })
       })
       parsed.sort((a, b) => a.time - b.time || a.position - b.position)
       timeline = {
         times: Float64Array.from(parsed, (entry) => entry.time),
         order: Int32Array.from(parsed, (entry) => entry.position),
-        unparsed,
       }
       this.timelines.set(key, timeline)
     }

@@ -16,6 +16,7 @@ export type Condition =
   /** `dateTime(path) op dateTime(operand)` */
   | { kind: 'time'; path: string[]; op: '<' | '<=' | '>' | '>='; operand: Operand }
   | { kind: 'references'; operand: Operand }
+  | { kind: 'defined'; path: string[] }
 
 export type Correlated =
   { kind: 'equals'; path: string[]; operand: Outer } | { kind: 'references'; operand: Outer }
@@ -90,6 +91,10 @@ export function correlated(node: ExprNode): Correlated | null {
 
 export function condition(node: ExprNode): Condition | null {
   if (node.type === 'Group') return condition(node.base)
+  if (node.type === 'FuncCall' && node.namespace === 'global' && node.name === 'defined') {
+    const path = node.args.length === 1 && node.args[0] ? attributePath(node.args[0]) : null
+    return path && path.length > 0 ? { kind: 'defined', path } : null
+  }
   const referenced = referencesArg(node)
   const referencedValue = referenced && operand(referenced)
   if (referencedValue) return { kind: 'references', operand: referencedValue }
@@ -118,14 +123,6 @@ export function condition(node: ExprNode): Condition | null {
       return { kind: 'time', path: rightPath, op: flipped[node.op], operand: leftValue }
   }
   return null
-}
-
-export function isNullCheck(node: ExprNode): string | null {
-  if (node.type !== 'OpCall' || node.op !== '==') return null
-  const [param, other] =
-    node.left.type === 'Parameter' ? [node.left, node.right] : [node.right, node.left]
-  if (param.type !== 'Parameter' || other.type !== 'Value' || other.value !== null) return null
-  return param.name
 }
 
 export function conjuncts(node: ExprNode): ExprNode[] {

@@ -1,14 +1,16 @@
 import { evaluate, evaluateSync, parse, toJS, type ExprNode } from 'groq-js'
 import { loadDataset, type Dataset, type SanityDocument } from './dataset'
 import type { Perspective } from './perspective'
-import { correlatedPrefix, planScans, type Scan } from './query-plan'
+import { findGuards, fold, guardValues } from './fold'
+import { correlatedPrefix, exactParam, planScans, type Scan } from './query-plan'
 import { correlatedCandidates, scanCandidates } from './scan'
 
 /**
  * The embedded backend: GROQ over the bundled dataset with groq-js, behaving like the
  * Content Lake where the site depends on it (perspectives, references, parameters).
  */
-type Parsed = { tree: ExprNode; params: string[]; scans: Scan[] }
+type Plan = { tree: ExprNode; scans: Scan[] }
+type Parsed = { tree: ExprNode; params: string[]; guards: ExprNode[]; plans: Map<string, Plan> }
 const parsed = new Map<string, Parsed>()
 const parsedLimit = 1000
 
@@ -41,9 +43,25 @@ function compile(query: string, params: Record<string, unknown>): Parsed {
 }
 
 function describeTree(tree: ExprNode): Parsed {
-  // Parameter names first: the plan adds parameters of its own.
-  const params = [...parameterNames(tree)]
-  return { tree, params, scans: planScans(tree) }
+  return { tree, params: [...parameterNames(tree)], guards: findGuards(tree), plans: new Map() }
+}
+
+/**
+ * The tree to evaluate for these parameters: parameter-only parts of filters folded away,
+ * scans rewritten to read their candidates. One plan per combination of guard values.
+ */
+function planFor(entry: Parsed, params: Record<string, unknown>): Plan {
+  const values = guardValues(entry.guards, params)
+  const key = JSON.stringify(values)
+  let plan = entry.plans.get(key)
+  if (!plan) {
+    // Without guards the parsed tree itself is rewritten, once.
+    const tree = entry.guards.length > 0 ? fold(entry.tree, entry.guards, values) : entry.tree
+    plan = { tree, scans: planScans(tree) }
+    if (entry.plans.size >= 64) entry.plans.clear()
+    entry.plans.set(key, plan)
+  }
+  return plan
 }
 
 function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
@@ -127,9 +145,10 @@ export async function queryLocal(
   params: Record<string, unknown> = {},
   options: LocalQueryOptions = {},
 ): Promise<unknown> {
-  const { tree, params: needed, scans } = compile(query, params)
-  const missing = needed.filter((name) => !(name in params))
+  const entry = compile(query, params)
+  const missing = entry.params.filter((name) => !(name in params))
   if (missing.length > 0) throw new MissingParameterError(missing)
+  const { tree, scans } = planFor(entry, params)
   const dataset = options.dataset ?? loadDataset()
   const view = perspectiveView(dataset, options.perspective ?? 'published')
   const context = {
@@ -140,7 +159,11 @@ export async function queryLocal(
       _ref.startsWith(correlatedPrefix) ? correlated(scans, view, _ref) : view.byId.get(_ref),
   }
   const scanned: Record<string, unknown> = { ...params }
-  for (const scan of scans) scanned[scan.param] = scanCandidates(scan, view, params, context)
+  scans.forEach((scan, n) => {
+    const { docs, exact } = scanCandidates(scan, view, params, context)
+    scanned[scan.param] = docs
+    scanned[exactParam(n)] = exact
+  })
   const evaluation = { ...context, params: scanned }
   try {
     // Most queries run synchronously, several times faster than groq-js's async streams;

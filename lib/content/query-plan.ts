@@ -4,7 +4,6 @@ import {
   condition,
   conjuncts,
   correlated,
-  isNullCheck,
   typesOf,
   type Condition,
   type Correlated,
@@ -19,8 +18,7 @@ import {
  * exactly those of a plain scan.
  */
 
-/** A condition that holds only when `unlessNull` (a parameter) is not null: `$p == null || c`. */
-export type Constraint = { condition: Condition; unlessNull?: string }
+export type Constraint = { condition: Condition }
 
 export type Scan = {
   /** The parameter that stands in for `*` in the rewritten tree. */
@@ -34,9 +32,15 @@ export type Scan = {
   top?: { path: string[]; descending: boolean; count: number }
   /** A condition on an enclosing document, looked up as the scan runs (see `correlatedBase`). */
   correlated?: Correlated
+  /**
+   * Every part of the filter is one the indexes answer exactly; when they do for the
+   * parameters at hand, `exactParam` is true and groq-js skips testing each document.
+   */
+  exact: boolean
 }
 
 export const scanParam = (n: number) => `scan#${n}`
+export const exactParam = (n: number) => `exact#${n}`
 /** Reference ids that stand for "documents of scan n matching key"; no real id has a NUL. */
 export const correlatedPrefix = '\u0000scan:'
 
@@ -58,6 +62,7 @@ function describeFilter(node: FilterNode, param: string): Scan {
   let types: string[] | null = null
   let linked: Correlated | undefined
   const constraints: Constraint[] = []
+  let exact = true
   for (const part of conjuncts(node.expr)) {
     linked ??= correlated(part) ?? undefined
     const found = typesOf(part)
@@ -66,18 +71,12 @@ function describeFilter(node: FilterNode, param: string): Scan {
       continue
     }
     const plain = condition(part)
-    if (plain) {
-      constraints.push({ condition: plain })
-      continue
-    }
-    if (part.type === 'Or') {
-      const unlessNull = isNullCheck(part.left)
-      const guarded = unlessNull ? condition(part.right) : null
-      if (unlessNull && guarded) constraints.push({ condition: guarded, unlessNull })
-    }
+    if (plain) constraints.push({ condition: plain })
+    else exact = false
   }
   const closed = !contains(node.expr, ['Parent', 'Everything'])
-  return { param, types, constraints, filter: node.expr, closed, correlated: linked }
+  exact &&= !linked && closed
+  return { param, types, constraints, filter: node.expr, closed, correlated: linked, exact }
 }
 
 function orderTop(node: ExprNode, count: number): { filter: FilterNode; top: Scan['top'] } | null {
@@ -114,6 +113,20 @@ export function planScans(tree: ExprNode): Scan[] {
       value.base = scan.correlated
         ? correlatedBase(n, scan.correlated.operand)
         : { type: 'Parameter', name: scan.param }
+      if (scan.exact) {
+        // select() looks at its fallback only when the indexes could not answer exactly.
+        value.expr = {
+          type: 'Select',
+          alternatives: [
+            {
+              type: 'SelectAlternative',
+              condition: { type: 'Parameter', name: exactParam(n) },
+              value: { type: 'Value', value: true },
+            },
+          ],
+          fallback: value.expr,
+        }
+      }
     }
     children(value).forEach(visit)
   }

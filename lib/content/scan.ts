@@ -1,31 +1,50 @@
 import { evaluateSync, toJS, type EvaluateOptions } from 'groq-js'
 import type { SanityDocument } from './dataset'
-import { readPath, subsetOf, type Subset, type View } from './doc-index'
+import { groqTime, readPath, subsetOf, type Subset, type View } from './doc-index'
 import type { Condition, Operand } from './groq-conditions'
 import type { Scan } from './query-plan'
 
 /**
- * The documents a scan hands to groq-js: a superset of those its filter keeps, in dataset
- * order. groq-js evaluates the whole filter on them, so the query result does not change.
+ * The documents a scan hands to groq-js, in dataset order: exactly those its filter keeps
+ * when every part of the filter is answered by an index (`exact`), else a superset that
+ * groq-js then tests document by document. Either way the query result does not change.
  */
 export function scanCandidates(
   scan: Scan,
   view: View,
   params: Record<string, unknown>,
   options: EvaluateOptions & { timestamp: Date },
-): SanityDocument[] {
+): { docs: SanityDocument[]; exact: boolean } {
   const subset = subsetOf(view, scan.types)
-  let best: ArrayLike<number> | null = null
-  for (const { condition, unlessNull } of scan.constraints) {
-    if (unlessNull !== undefined && params[unlessNull] === null) continue
-    const narrowed = narrow(subset, condition, params, options.timestamp)
-    if (narrowed && narrowed.length < (best?.length ?? subset.docs.length)) best = narrowed
+  const lists: ArrayLike<number>[] = []
+  let exact = scan.exact
+  for (const { condition } of scan.constraints) {
+    const found = lookup(subset, condition, params, options.timestamp)
+    if (found) lists.push(found)
+    else exact = false
   }
+  const best = intersect(subset, lists, exact)
   if (scan.top) {
-    const first = firstInOrder(scan, subset, best, params, options)
-    if (first) return first
+    const first = firstInOrder(scan, subset, best, exact, params, options)
+    if (first) return { docs: first, exact }
   }
-  return best ? subset.pick(best) : subset.docs
+  return { docs: best ? subset.pick(best) : subset.docs, exact }
+}
+
+/** All lists' common positions when exact; otherwise the shortest list is enough. */
+function intersect(subset: Subset, lists: ArrayLike<number>[], exact: boolean) {
+  if (lists.length === 0) return null
+  const sorted = [...lists].sort((a, b) => a.length - b.length)
+  const [shortest, ...others] = sorted
+  if (!shortest || !exact || others.length === 0) return shortest ?? null
+  const count = new Uint8Array(subset.docs.length)
+  for (const list of others) {
+    for (let i = 0; i < list.length; i++) {
+      const position = list[i] ?? 0
+      count[position] = (count[position] ?? 0) + 1
+    }
+  }
+  return Array.from(shortest).filter((position) => count[position] === others.length)
 }
 
 /**
@@ -47,20 +66,24 @@ function resolve(operand: Operand, params: Record<string, unknown>, now: Date): 
   return now.toISOString()
 }
 
-function narrow(
+/** Positions of the documents meeting the condition, or null if no index can tell. */
+function lookup(
   subset: Subset,
   condition: Condition,
   params: Record<string, unknown>,
   now: Date,
 ): ArrayLike<number> | null {
+  if (condition.kind === 'defined') return subset.defined(condition.path)
   const value = resolve(condition.operand, params, now)
-  // Only strings are indexed; any other operand leaves the candidates as they are.
+  if (condition.kind === 'time') {
+    // dateTime() of what groq-js cannot read is null: then no document compares true.
+    const instant = groqTime(value)
+    return instant === null ? [] : subset.timeRange(condition.path, condition.op, instant)
+  }
+  // Only strings are indexed; other values are left to groq-js.
   if (typeof value !== 'string') return null
   if (condition.kind === 'equals') return subset.equal(condition.path, value)
-  if (condition.kind === 'references') return subset.referrers(value)
-  const instant = Date.parse(value)
-  if (Number.isNaN(instant)) return null
-  return subset.timeRange(condition.path, condition.op, instant)
+  return subset.referrers(value)
 }
 
 /**
@@ -74,6 +97,7 @@ function firstInOrder(
   scan: Scan,
   subset: Subset,
   candidates: ArrayLike<number> | null,
+  exact: boolean,
   params: Record<string, unknown>,
   options: EvaluateOptions,
 ): SanityDocument[] | null {
@@ -102,13 +126,14 @@ function firstInOrder(
     const position = step < order.length ? order[index] : undefined
     if (position !== undefined && (!wanted || wanted[position])) chunk.push(position)
     if (chunk.length < size && position !== undefined) continue
-    const passed = passing(scan, subset.pick(chunk), params, options)
-    if (!passed) return null
+    // Exact candidates all pass; others are tested by groq-js a chunk at a time.
+    const passed = exact ? null : passing(scan, subset.pick(chunk), params, options)
+    if (!exact && !passed) return null
     for (const candidate of chunk) {
       const doc = subset.docs[candidate]
       const key = readPath(doc, top.path)
       if (lastKey !== undefined && key !== lastKey) return subset.pick(kept.sort((a, b) => a - b))
-      if (!doc || !passed.has(doc)) continue
+      if (!doc || (passed && !passed.has(doc))) continue
       kept.push(candidate)
       if (kept.length - fixed === top.count) lastKey = key
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDataset, type SanityDocument } from '@/lib/content/dataset'
 import { perspectiveView, queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
+import { findGuards, fold, guardValues } from '@/lib/content/fold'
 import { planScans } from '@/lib/content/query-plan'
 import { eventQuery, pastEventsQuery, upcomingEventsQuery } from '@/lib/queries/events'
 import { eventCard, personRef } from '@/lib/queries/fragments'
@@ -35,6 +36,21 @@ const tricky: SanityDocument[] = [
     end: '2026-03-01T12:00:00.000Z',
   },
   { _id: 'odd-4', _type: 'event', slug: { current: ['x'] }, end: '2026-03-01T12:00:00.001+00:00' },
+  {
+    _id: 'odd-5',
+    _type: 'event',
+    slug: { current: 'odd-5' },
+    start: '2026-03-01',
+    end: '2026-03-02',
+  },
+  { _id: 'odd-6', _type: 'event', slug: { current: 'odd-6' }, end: '2026-03-01T13:00:00+01:00' },
+  {
+    _id: 'odd-7',
+    _type: 'event',
+    slug: { current: 'odd-7' },
+    start: false,
+    series: { _ref: 'synthetic-series-1', nested: { _ref: 'synthetic-person-9' } },
+  },
   { _id: 'person-no-events', _type: 'person', name: 'Nobody', slug: { current: 'nobody' } },
   {
     _id: 'drafts.tie-3',
@@ -61,6 +77,31 @@ async function plain(query: string, params: Record<string, unknown>, perspective
 }
 
 const busiest = 'synthetic-person-1'
+// The shape of an events list with optional filters: one query text for every combination.
+const listQuery = `{
+  "total": count(*[_type == "event" && defined(slug.current)
+    && ($topic == null || $topic in topics[]._ref)
+    && ($series == null || series._ref == $series)
+    && ($modes == null || attendanceMode in $modes)
+    && ($pattern == null || ([title.en, summary.en] + coalesce(appearances[].person->name, [])) match $pattern)
+    && ($when != "upcoming" || dateTime(end) >= dateTime(now()))
+    && ($when != "past" || dateTime(end) < dateTime(now()))]),
+  "items": *[_type == "event" && defined(slug.current)
+    && ($topic == null || $topic in topics[]._ref)
+    && ($series == null || series._ref == $series)
+    && ($modes == null || attendanceMode in $modes)
+    && ($pattern == null || ([title.en, summary.en] + coalesce(appearances[].person->name, [])) match $pattern)
+    && ($when != "upcoming" || dateTime(end) >= dateTime(now()))
+    && ($when != "past" || dateTime(end) < dateTime(now()))] | order(start desc, _id asc) [0...12]{ _id, start }
+}`
+const listParams = (given: Record<string, unknown>) => ({
+  topic: null,
+  series: null,
+  modes: null,
+  pattern: null,
+  when: 'all',
+  ...given,
+})
 const cases: [string, string, Record<string, unknown>][] = [
   ['upcoming events', upcomingEventsQuery, { locale: 'en', limit: 6 }],
   ['past events', pastEventsQuery, { locale: 'en', limit: 20 }],
@@ -112,6 +153,32 @@ const cases: [string, string, Record<string, unknown>][] = [
     'optional filter used',
     '*[_type == "event" && ($series == null || series._ref == $series)]._id',
     { series: 'synthetic-series-2' },
+  ],
+  ['list filters, none used', listQuery, listParams({})],
+  ['list filters, upcoming', listQuery, listParams({ when: 'upcoming' })],
+  [
+    'list filters, past, series and text',
+    listQuery,
+    listParams({ when: 'past', series: 'synthetic-series-1', pattern: 'synthetic*' }),
+  ],
+  [
+    'list filters, a topic and modes',
+    listQuery,
+    listParams({ topic: 'synthetic-topic-2', modes: ['online', 'hybrid'] }),
+  ],
+  ['a guard that is null', '*[_type == "event" && ($n > 3 || start > "2026")]._id', { n: 'x' }],
+  [
+    'a guard that is false under &&',
+    '*[_type == "event" && $on && defined(start)]._id',
+    { on: false },
+  ],
+  ['a guard inside not', '*[_type == "event" && !($on || defined(series))]._id', { on: false }],
+  ['defined over false', '*[_type == "event" && defined(start) && !defined(end)]._id', {}],
+  ['a reference inside a reference', '*[references("synthetic-person-9")]._id', {}],
+  [
+    'exactly now',
+    '*[_type == "event" && dateTime(end) <= dateTime(now())] | order(end desc) [0...3]._id',
+    {},
   ],
   ['references a parameter', '*[_type == "event" && references($id)]._id', { id: busiest }],
   [
@@ -175,18 +242,43 @@ describe('query plan', () => {
     expect(scans[0]).toMatchObject({
       types: ['event'],
       constraints: [
+        { condition: { kind: 'defined', path: ['slug', 'current'] } },
         { condition: { kind: 'time', path: ['end'], op: '<', operand: { kind: 'now' } } },
       ],
       top: { path: ['start'], descending: true, count: 20 },
       closed: true,
+      exact: true,
     })
     const [event] = planScans(parse(eventQuery))
+    expect(event?.exact).toBe(true)
     expect(event?.constraints).toEqual([
       {
         condition: {
           kind: 'equals',
           path: ['slug', 'current'],
           operand: { kind: 'param', name: 'slug' },
+        },
+      },
+    ])
+  })
+
+  it('folds optional filters away by their parameters, so the indexes see what is left', () => {
+    const query =
+      '*[_type == "event" && ($when != "past" || dateTime(end) < dateTime(now())) && ($s == null || series._ref == $s)]'
+    const tree = parse(query)
+    const guards = findGuards(tree)
+    expect(guards).toHaveLength(2)
+    const past = planScans(fold(tree, guards, guardValues(guards, { when: 'past', s: null })))
+    expect(past[0]?.constraints).toEqual([
+      { condition: { kind: 'time', path: ['end'], op: '<', operand: { kind: 'now' } } },
+    ])
+    const series = planScans(fold(tree, guards, guardValues(guards, { when: 'all', s: 'x' })))
+    expect(series[0]?.constraints).toEqual([
+      {
+        condition: {
+          kind: 'equals',
+          path: ['series', '_ref'],
+          operand: { kind: 'param', name: 's' },
         },
       },
     ])
