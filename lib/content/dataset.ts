@@ -15,7 +15,10 @@ export type Dataset = {
   version: number
 }
 
-const documentShape = z.looseObject({ _id: z.string().min(1), _type: z.string().min(1) })
+// Checks only the two fields every document has; the rest is taken as stored, not copied.
+const documentHead = z.object({ _id: z.string().min(1), _type: z.string().min(1) })
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 const assetsShape = z.record(z.string(), z.looseObject({ originalFilename: z.string().optional() }))
 const assetPattern = /^image@file:\/\/\.\/images\/([a-f0-9]+)-(\d+)x(\d+)\.([a-z0-9]+)$/i
 
@@ -41,16 +44,16 @@ export function parseDataset(dir: string, ndjson: string, assetsJson = '{}'): Da
       console.warn(`[dataset] line ${index + 1} is not valid JSON; skipped`)
       return
     }
-    const doc = documentShape.safeParse(value)
-    if (!doc.success) {
+    const head = documentHead.safeParse(value)
+    if (!head.success || !isRecord(value)) {
       console.warn(`[dataset] line ${index + 1} is not a document (no _id or _type); skipped`)
       return
     }
-    documents.push({
-      ...restoreObject(doc.data, imageAssets, assetInfo),
-      _id: doc.data._id,
-      _type: doc.data._type,
-    })
+    // Only lines that mention an exported asset need the deep walk that restores it.
+    const restored = line.includes('_sanityAsset')
+      ? restoreObject(value, imageAssets, assetInfo)
+      : value
+    documents.push({ ...restored, ...head.data })
   })
 
   documents.push(...imageAssets.values())

@@ -1,12 +1,16 @@
-import { evaluate, GroqSyntaxError, parse, type ExprNode } from 'groq-js'
+import { evaluate, evaluateSync, GroqSyntaxError, parse, toJS, type ExprNode } from 'groq-js'
 import { loadDataset, type Dataset, type SanityDocument } from './dataset'
 import type { Perspective } from './perspective'
+import { findGuards, fold, guardValues } from './fold'
+import { correlatedPrefix, exactParam, planScans, type Scan } from './query-plan'
+import { correlatedCandidates, scanCandidates } from './scan'
 
 /**
  * The embedded backend: GROQ over the bundled dataset with groq-js, behaving like the
  * Content Lake where the site depends on it (perspectives, references, parameters).
  */
-type Parsed = { tree: ExprNode; params: string[] }
+type Plan = { tree: ExprNode; scans: Scan[] }
+type Parsed = { tree: ExprNode; params: string[]; guards: ExprNode[]; plans: Map<string, Plan> }
 const parsed = new Map<string, Parsed>()
 const parsedLimit = 1000
 
@@ -43,7 +47,25 @@ function compile(query: string, params: Record<string, unknown>): Parsed {
 }
 
 function describeTree(tree: ExprNode): Parsed {
-  return { tree, params: [...parameterNames(tree)] }
+  return { tree, params: [...parameterNames(tree)], guards: findGuards(tree), plans: new Map() }
+}
+
+/**
+ * The tree to evaluate for these parameters: parameter-only parts of filters folded away,
+ * scans rewritten to read their candidates. One plan per combination of guard values.
+ */
+function planFor(entry: Parsed, params: Record<string, unknown>): Plan {
+  const values = guardValues(entry.guards, params)
+  const key = JSON.stringify(values)
+  let plan = entry.plans.get(key)
+  if (!plan) {
+    // Without guards the parsed tree itself is rewritten, once.
+    const tree = entry.guards.length > 0 ? fold(entry.tree, entry.guards, values) : entry.tree
+    plan = { tree, scans: planScans(tree) }
+    if (entry.plans.size >= 64) entry.plans.clear()
+    entry.plans.set(key, plan)
+  }
+  return plan
 }
 
 function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
@@ -137,21 +159,45 @@ export class MissingParameterError extends QueryParseError {
   }
 }
 
+/** Answers the ids `correlatedBase` builds: `<prefix><scan>:<value>`. */
+function correlated(scans: Scan[], view: View, ref: string) {
+  const rest = ref.slice(correlatedPrefix.length)
+  const colon = rest.indexOf(':')
+  const scan = scans[Number(rest.slice(0, colon))]
+  return scan ? { docs: correlatedCandidates(scan, view, rest.slice(colon + 1)) } : undefined
+}
+
 export async function queryLocal(
   query: string,
   params: Record<string, unknown> = {},
   options: LocalQueryOptions = {},
 ): Promise<unknown> {
-  const { tree, params: needed } = compile(query, params)
-  const missing = needed.filter((name) => !(name in params))
+  const entry = compile(query, params)
+  const missing = entry.params.filter((name) => !(name in params))
   if (missing.length > 0) throw new MissingParameterError(missing, query)
+  const { tree, scans } = planFor(entry, params)
   const dataset = options.dataset ?? loadDataset()
   const view = perspectiveView(dataset, options.perspective ?? 'published')
-  const result = await evaluate(tree, {
+  const context = {
     dataset: view.documents,
     params,
     timestamp: options.now ?? new Date(),
-    dereference: ({ _ref }) => view.byId.get(_ref),
+    dereference: ({ _ref }: { _ref: string }) =>
+      _ref.startsWith(correlatedPrefix) ? correlated(scans, view, _ref) : view.byId.get(_ref),
+  }
+  const scanned: Record<string, unknown> = { ...params }
+  scans.forEach((scan, n) => {
+    const { docs, exact } = scanCandidates(scan, view, params, context)
+    scanned[scan.param] = docs
+    scanned[exactParam(n)] = exact
   })
-  return result.get()
+  const evaluation = { ...context, params: scanned }
+  try {
+    // Most queries run synchronously, several times faster than groq-js's async streams;
+    // the async evaluator remains for anything the synchronous one does not support.
+    return toJS(evaluateSync(tree, evaluation))
+  } catch {
+    const result = await evaluate(tree, evaluation)
+    return result.get()
+  }
 }
