@@ -8,7 +8,7 @@ import { eventDetail, eventQuery, pastEventsQuery, upcomingEventsQuery } from '@
 import { eventCard } from '@/lib/queries/schemas'
 import { exportDataset } from '@/scripts/dataset/export'
 import { readField } from '@/sanity/schemaTypes/rules'
-import { studioValidator } from '@/tests/fixtures/studio-validation'
+import { studioValidator } from '@/tests/fixtures/in-process-validation'
 
 const now = Date.UTC(2026, 0, 15)
 const options = { events: 120, seed: 'unit', now }
