@@ -1,8 +1,11 @@
 import { fetchContent } from '../content/fetch'
 import { parseList } from '../content/parse'
-import type { AttendanceMode } from '../event-options'
-import type { EventTime } from '../listing/fields'
-import { searchPattern } from '../listing/search-pattern'
+import {
+  ascending,
+  eventListParams,
+  eventsPerPage,
+  type EventListFilters,
+} from '../listing/event-params'
 import {
   eventFacetsQuery,
   eventFacetsResult,
@@ -12,48 +15,13 @@ import {
   eventListResult,
 } from '../queries/event-list'
 
-export const eventsPerPage = 20
-
-/** Hybrid events are attended both ways, so they appear under online and in person. */
-const attendedAs: Record<AttendanceMode, AttendanceMode[]> = {
-  online: ['online', 'hybrid'],
-  inPerson: ['inPerson', 'hybrid'],
-  hybrid: ['hybrid'],
-}
-
-export type EventListFilters = {
-  /** Upcoming, past, any time, or a calendar year (UTC). */
-  when: EventTime | number
-  q?: string
-  topicId?: string
-  seriesId?: string
-  organisationId?: string
-  attendance?: AttendanceMode
-  page: number
-}
+export { eventsPerPage, type EventListFilters }
 
 export async function listEvents(locale: string, filters: EventListFilters) {
   'use cache'
-  const pattern = searchPattern(filters.q)
-  // Text with nothing searchable in it (only punctuation) matches nothing.
-  if (filters.q && !pattern) return { total: 0, past: 0, items: [] }
-  const start = (filters.page - 1) * eventsPerPage
-  const year = typeof filters.when === 'number' ? filters.when : undefined
-  const params = {
-    locale,
-    when: year ? 'all' : filters.when,
-    topic: filters.topicId ?? null,
-    series: filters.seriesId ?? null,
-    organisation: filters.organisationId ?? null,
-    modes: filters.attendance ? attendedAs[filters.attendance] : null,
-    from: year ? `${year}-01-01T00:00:00Z` : null,
-    until: year ? `${year + 1}-01-01T00:00:00Z` : null,
-    pattern,
-    start,
-    end: start + eventsPerPage,
-  }
-  const ascending = filters.when === 'upcoming'
-  const query = ascending ? eventListAscQuery : eventListDescQuery
+  const params = eventListParams(locale, filters)
+  if (!params) return { total: 0, past: 0, items: [] }
+  const query = ascending(filters) ? eventListAscQuery : eventListDescQuery
   const data = await fetchContent(query, params, [
     'event',
     'eventSeries',

@@ -1,7 +1,7 @@
 import { fetchContent } from '../content/fetch'
 import { parseList } from '../content/parse'
 import { searchTypes, type SearchType } from '../listing/lists'
-import { searchPattern } from '../listing/search-pattern'
+import { exactPattern, searchPattern } from '../listing/search-pattern'
 import { searchHit, searchQuery, searchResult } from '../queries/search'
 
 export const resultsPerPage = 20
@@ -31,6 +31,7 @@ export async function search(
     {
       locale,
       pattern,
+      exact: exactPattern(text),
       allTypes: [...searchTypes],
       types: type ? [type] : [...searchTypes],
       start,

@@ -1,4 +1,4 @@
-import type { EventListFilters } from '../data/event-list'
+import type { EventListFilters } from './event-params'
 import type { EventListQuery } from './lists'
 
 type Named = { _id: string; slug: string }

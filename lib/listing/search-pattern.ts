@@ -6,11 +6,20 @@
 const token = /[^!@#$%^&*(),\\/?";:{}|[\]+<>\s-]+/g
 const maxTerms = 12
 
-export function searchPattern(text: string | undefined): string | null {
-  if (!text) return null
-  const terms = (text.match(token) ?? [])
+function terms(text: string | undefined): string[] {
+  return (text?.match(token) ?? [])
     .map((term) => term.replace(/^\.+|\.+$/g, ''))
     .filter((term) => term !== '')
     .slice(0, maxTerms)
-  return terms.length > 0 ? terms.map((term) => `${term}*`).join(' ') : null
+}
+
+export function searchPattern(text: string | undefined): string | null {
+  const found = terms(text)
+  return found.length > 0 ? found.map((term) => `${term}*`).join(' ') : null
+}
+
+/** The same terms matched whole: used to rank exact words above mere prefixes. */
+export function exactPattern(text: string | undefined): string | null {
+  const found = terms(text)
+  return found.length > 0 ? found.join(' ') : null
 }

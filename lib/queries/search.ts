@@ -8,7 +8,7 @@ import { attendanceModeValues, eventStatusValues } from '../event-options'
 /**
  * Search across events, people, organisations and initiatives with GROQ `match` and
  * `score()`: a hit in the name or title counts most, then summaries, positions and the
- * names of the people at an event. The same text runs in groq-js and the Content Lake.
+ * names of the people at an event; whole words rank above prefixes. The same text runs in groq-js and the Content Lake.
  */
 const title = /* groq */ `coalesce(title[$locale], title.en, name[$locale], name.en, name)`
 const secondary = /* groq */ `[${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}, acronym]`
@@ -20,7 +20,7 @@ const searchable = (types: string) => /* groq */ `_type in ${types} && defined(s
 export const searchQuery = defineQuery(`{
   "types": *[${searchable('$allTypes')}]._type,
   "items": *[${searchable('$types')}]
-    | score(boost(${title} match $pattern, 3), boost(acronym match $pattern, 2), ${secondary} match $pattern)
+    | score(boost(${title} match $exact, 4), boost(${title} match $pattern, 3), boost(acronym match $pattern, 2), ${secondary} match $pattern)
     | order(_score desc, ${title} asc, _id asc) [$start...$end] {
       _id,
       _type,
