@@ -8,6 +8,7 @@ import { getHome } from '@/lib/data/home'
 import { isLocale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { listHref } from '@/lib/listing/routing'
+import { idScope } from '@/lib/dom-id'
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params
@@ -27,18 +28,19 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const m = messages.home
   const home = await getHome(locale)
   const hasUpcoming = home.upcoming.length > 0
+  const id = idScope('home', locale)
   return (
     <div className="container">
       <h1>{home.title ?? m.fallbackTitle}</h1>
       {home.description ? <p className="lead">{home.description}</p> : null}
 
-      <section className="section" aria-labelledby="events-heading">
-        <h2 id="events-heading">{hasUpcoming ? m.upcoming : m.recent}</h2>
+      <section className="section" aria-labelledby={id('events-heading')}>
+        <h2 id={id('events-heading')}>{hasUpcoming ? m.upcoming : m.recent}</h2>
         {hasUpcoming ? null : <p>{m.noUpcoming}</p>}
         <EventListEntries
           events={hasUpcoming ? home.upcoming : home.recent}
           locale={locale}
-          labelledBy="events-heading"
+          labelledBy={id('events-heading')}
         />
         <p>
           <Link href={listHref(locale, 'events', hasUpcoming ? '' : 'when=past')}>
@@ -48,8 +50,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       </section>
 
       {home.featured.length > 0 ? (
-        <section className="section" aria-labelledby="featured-heading">
-          <h2 id="featured-heading">{m.featured}</h2>
+        <section className="section" aria-labelledby={id('featured-heading')}>
+          <h2 id={id('featured-heading')}>{m.featured}</h2>
           <ul className="card-list">
             {home.featured.map((initiative) => (
               <li key={initiative._id}>
@@ -64,8 +66,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
       ) : null}
 
       {home.recordings.length > 0 ? (
-        <section className="section" aria-labelledby="recordings-heading">
-          <h2 id="recordings-heading">{m.recordings}</h2>
+        <section className="section" aria-labelledby={id('recordings-heading')}>
+          <h2 id={id('recordings-heading')}>{m.recordings}</h2>
           <RecordingList events={home.recordings} locale={locale} />
         </section>
       ) : null}

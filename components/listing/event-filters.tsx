@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { attendanceModeValues } from '@/lib/event-options'
+import type { IdScope } from '@/lib/dom-id'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { eventTimes, maxSearchLength } from '@/lib/listing/fields'
@@ -19,7 +20,9 @@ export function EventFilters({
   series,
   organisations,
   years,
+  id,
 }: {
+  id: IdScope
   locale: Locale
   query: EventListQuery
   topics: Option[]
@@ -35,25 +38,25 @@ export function EventFilters({
       method="get"
       action={listHref(locale, 'events')}
       role="search"
-      aria-labelledby="filters-heading"
+      aria-labelledby={id('filters-heading')}
     >
-      <h2 id="filters-heading">{m.filters}</h2>
+      <h2 id={id('filters-heading')}>{m.filters}</h2>
       <div className="filters__grid">
         <div className="field field--wide">
-          <label htmlFor="filter-q">{m.search}</label>
+          <label htmlFor={id('filter-q')}>{m.search}</label>
           <input
-            id="filter-q"
+            id={id('filter-q')}
             type="search"
             name="q"
             defaultValue={query.q ?? ''}
             maxLength={maxSearchLength}
-            aria-describedby="filter-q-hint"
+            aria-describedby={id('filter-q-hint')}
           />
-          <span id="filter-q-hint" className="field__hint">
+          <span id={id('filter-q-hint')} className="field__hint">
             {m.searchHint}
           </span>
         </div>
-        <Select id="filter-topic" name="topic" label={m.topic} value={query.topic}>
+        <Select id={id('filter-topic')} name="topic" label={m.topic} value={query.topic}>
           <option value="">{m.anyTopic}</option>
           {topics.map((o) => (
             <option key={o.slug} value={o.slug}>
@@ -61,7 +64,7 @@ export function EventFilters({
             </option>
           ))}
         </Select>
-        <Select id="filter-series" name="series" label={m.series} value={query.series}>
+        <Select id={id('filter-series')} name="series" label={m.series} value={query.series}>
           <option value="">{m.anySeries}</option>
           {series.map((o) => (
             <option key={o.slug} value={o.slug}>
@@ -70,7 +73,7 @@ export function EventFilters({
           ))}
         </Select>
         <Select
-          id="filter-organisation"
+          id={id('filter-organisation')}
           name="organisation"
           label={m.organisation}
           value={query.organisation}
@@ -83,7 +86,7 @@ export function EventFilters({
           ))}
         </Select>
         <Select
-          id="filter-attendance"
+          id={id('filter-attendance')}
           name="attendance"
           label={m.attendance}
           value={query.attendance}
@@ -95,7 +98,7 @@ export function EventFilters({
             </option>
           ))}
         </Select>
-        <Select id="filter-when" name="when" label={m.when} value={when}>
+        <Select id={id('filter-when')} name="when" label={m.when} value={when}>
           {eventTimes.map((time) => (
             <option key={time} value={time}>
               {m.whenOptions[time]}

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import type { IdScope } from '@/lib/dom-id'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { eventTimes } from '@/lib/listing/fields'
@@ -32,7 +33,9 @@ export function YearArchive({
   locale,
   years,
   current,
+  id,
 }: {
+  id: IdScope
   locale: Locale
   years: { year: number; count: number }[]
   current: EventListQuery['when']
@@ -40,8 +43,8 @@ export function YearArchive({
   if (years.length === 0) return null
   const { eventList: m } = getMessages(locale)
   return (
-    <nav className="section no-print" aria-labelledby="archive-heading">
-      <h2 id="archive-heading">{m.archive}</h2>
+    <nav className="section no-print" aria-labelledby={id('archive-heading')}>
+      <h2 id={id('archive-heading')}>{m.archive}</h2>
       <ul className="inline-list">
         {years.map(({ year, count }) => (
           <li key={year}>

@@ -7,6 +7,7 @@ import { PersonList } from '@/components/person/person-list'
 import { getInitiative, listInitiativeSlugs } from '@/lib/data/initiatives'
 import { isLocale, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
+import { idScope } from '@/lib/dom-id'
 
 export async function generateStaticParams() {
   const slugs = await listInitiativeSlugs()
@@ -40,6 +41,7 @@ export default async function InitiativePage({
   const { locale, initiative } = await load(params)
   const messages = getMessages(locale)
   const m = messages.initiative
+  const id = idScope('initiative', initiative._id)
   return (
     <article className="container">
       <header>
@@ -89,19 +91,19 @@ export default async function InitiativePage({
       {initiative.body ? <RichText value={initiative.body} /> : null}
 
       {initiative.events.length > 0 ? (
-        <section className="section" aria-labelledby="events-heading">
-          <h2 id="events-heading">{m.events}</h2>
+        <section className="section" aria-labelledby={id('events-heading')}>
+          <h2 id={id('events-heading')}>{m.events}</h2>
           <EventListEntries
             events={initiative.events}
             locale={locale}
-            labelledBy="events-heading"
+            labelledBy={id('events-heading')}
           />
         </section>
       ) : null}
 
       {initiative.people.length > 0 ? (
-        <section className="section" aria-labelledby="people-heading">
-          <h2 id="people-heading">{m.people}</h2>
+        <section className="section" aria-labelledby={id('people-heading')}>
+          <h2 id={id('people-heading')}>{m.people}</h2>
           <p className="meta">{m.peopleHint}</p>
           <PersonList people={initiative.people} locale={locale} />
         </section>

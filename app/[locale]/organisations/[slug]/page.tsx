@@ -10,6 +10,7 @@ import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { eventList } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
+import { idScope } from '@/lib/dom-id'
 
 export async function generateStaticParams() {
   const slugs = await listOrganisationSlugs()
@@ -45,6 +46,7 @@ export default async function OrganisationPage({
   const { locale, organisation: org } = await load(params)
   const messages = getMessages(locale)
   const m = messages.organisation
+  const id = idScope('organisation', org._id)
   const kind = org.kind ? kindLabel(locale, org.kind) : undefined
   return (
     <article className="container">
@@ -74,8 +76,8 @@ export default async function OrganisationPage({
       ) : null}
 
       {org.parts.length > 0 ? (
-        <section className="section" aria-labelledby="parts-heading">
-          <h2 id="parts-heading">{m.parts}</h2>
+        <section className="section" aria-labelledby={id('parts-heading')}>
+          <h2 id={id('parts-heading')}>{m.parts}</h2>
           <ul>
             {org.parts.map((part) => (
               <li key={part._id}>
@@ -87,17 +89,17 @@ export default async function OrganisationPage({
       ) : null}
 
       {org.people.length > 0 ? (
-        <section className="section" aria-labelledby="people-heading">
-          <h2 id="people-heading">{m.people}</h2>
+        <section className="section" aria-labelledby={id('people-heading')}>
+          <h2 id={id('people-heading')}>{m.people}</h2>
           <PersonList people={org.people} locale={locale} />
         </section>
       ) : null}
 
-      <section className="section" aria-labelledby="events-heading">
-        <h2 id="events-heading">{m.organisedEvents}</h2>
+      <section className="section" aria-labelledby={id('events-heading')}>
+        <h2 id={id('events-heading')}>{m.organisedEvents}</h2>
         {org.upcoming.length === 0 && org.past.length === 0 ? <p>{m.noEvents}</p> : null}
         <EventGroup
-          id="upcoming-heading"
+          id={id('upcoming-heading')}
           title={m.upcoming}
           locale={locale}
           events={org.upcoming}
@@ -105,7 +107,7 @@ export default async function OrganisationPage({
           href={eventsHref(locale, org.slug, 'upcoming')}
         />
         <EventGroup
-          id="past-heading"
+          id={id('past-heading')}
           title={m.past}
           locale={locale}
           events={org.past}
@@ -115,8 +117,8 @@ export default async function OrganisationPage({
       </section>
 
       {org.initiatives.length > 0 ? (
-        <section className="section" aria-labelledby="initiatives-heading">
-          <h2 id="initiatives-heading">{m.initiatives}</h2>
+        <section className="section" aria-labelledby={id('initiatives-heading')}>
+          <h2 id={id('initiatives-heading')}>{m.initiatives}</h2>
           <ul>
             {org.initiatives.map((initiative) => (
               <li key={initiative._id}>

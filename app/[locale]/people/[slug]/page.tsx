@@ -6,6 +6,7 @@ import { getPerson, listPersonSlugs } from '@/lib/data/people'
 import { isLocale, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
+import { idScope } from '@/lib/dom-id'
 
 export async function generateStaticParams() {
   const slugs = await listPersonSlugs()
@@ -38,6 +39,7 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
   const { locale, person } = await load(params)
   const messages = getMessages(locale)
   const m = messages.person
+  const id = idScope('person', person._id)
   const upcoming = person.appearances.filter((a) => a.upcoming).reverse()
   const past = person.appearances.filter((a) => !a.upcoming)
   return (
@@ -59,8 +61,8 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
       </header>
       {person.bio ? <p className="prose">{person.bio}</p> : null}
       {person.links.length > 0 ? (
-        <section className="section" aria-labelledby="links-heading">
-          <h2 id="links-heading">{m.links}</h2>
+        <section className="section" aria-labelledby={id('links-heading')}>
+          <h2 id={id('links-heading')}>{m.links}</h2>
           <ul>
             {person.links.map((link) => (
               <li key={link._key}>
@@ -70,8 +72,8 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
           </ul>
         </section>
       ) : null}
-      <section className="section" aria-labelledby="appearances-heading">
-        <h2 id="appearances-heading">
+      <section className="section" aria-labelledby={id('appearances-heading')}>
+        <h2 id={id('appearances-heading')}>
           {m.appearances}{' '}
           <span className="meta-inline">
             ({plural(locale, messages.directory.appearances, person.appearances.length)})
@@ -79,14 +81,14 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
         </h2>
         {person.appearances.length === 0 ? <p>{m.noAppearances}</p> : null}
         {upcoming.length > 0 ? (
-          <section aria-labelledby="upcoming-heading">
-            <h3 id="upcoming-heading">{m.upcoming}</h3>
+          <section aria-labelledby={id('upcoming-heading')}>
+            <h3 id={id('upcoming-heading')}>{m.upcoming}</h3>
             <AppearanceList appearances={upcoming} locale={locale} />
           </section>
         ) : null}
         {past.length > 0 ? (
-          <section aria-labelledby="past-heading">
-            <h3 id="past-heading">{m.past}</h3>
+          <section aria-labelledby={id('past-heading')}>
+            <h3 id={id('past-heading')}>{m.past}</h3>
             <AppearanceList appearances={past} locale={locale} />
           </section>
         ) : null}

@@ -13,6 +13,7 @@ import { eventList, type EventListQuery } from '@/lib/listing/lists'
 import { resolveEventFilters } from '@/lib/listing/resolve-filters'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
 
 /** Served at /{locale}/events?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -61,6 +62,7 @@ export default async function EventListPage({
   const { locale, query, applied, unknown, facets, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.eventList
+  const id = idScope('events', eventList.write(query).toString())
   const hrefFor = (page: number) =>
     listHref(locale, 'events', eventList.write({ ...applied, page }))
   const years = facets.years.map((y) => y.year)
@@ -71,6 +73,7 @@ export default async function EventListPage({
       <h1>{viewTitle(locale, query.when)}</h1>
       <EventViews locale={locale} query={applied} />
       <EventFilters
+        id={id}
         locale={locale}
         query={applied}
         topics={facets.topics.map((t) => ({ slug: t.slug, label: t.title }))}
@@ -83,8 +86,8 @@ export default async function EventListPage({
           {format(m.unknownFilter, { what: names[filter.key].toLowerCase(), value: filter.value })}
         </p>
       ))}
-      <section className="section" aria-labelledby="results-heading">
-        <h2 id="results-heading">
+      <section className="section" aria-labelledby={id('results-heading')}>
+        <h2 id={id('results-heading')} className="results-count">
           {plural(locale, m.count, result.total)}
           {pages > 1 ? (
             <span className="meta-inline">
@@ -94,13 +97,17 @@ export default async function EventListPage({
           ) : null}
         </h2>
         {result.items.length > 0 ? (
-          <EventListEntries events={result.items} locale={locale} labelledBy="results-heading" />
+          <EventListEntries
+            events={result.items}
+            locale={locale}
+            labelledBy={id('results-heading')}
+          />
         ) : (
           <EmptyState locale={locale} query={applied} past={result.past} />
         )}
         <Pagination locale={locale} page={query.page} pages={pages} hrefFor={hrefFor} />
       </section>
-      <YearArchive locale={locale} years={facets.years} current={query.when} />
+      <YearArchive id={id} locale={locale} years={facets.years} current={query.when} />
     </div>
   )
 }

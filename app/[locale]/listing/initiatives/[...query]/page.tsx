@@ -10,6 +10,7 @@ import { plural } from '@/lib/i18n/plural'
 import { initiativeList, initiativeStatuses } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
 
 /** Served at /{locale}/initiatives?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -47,6 +48,7 @@ export default async function InitiativesPage({
   const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.directory
+  const id = idScope('initiatives', initiativeList.write(query).toString())
   const statuses = [undefined, ...initiativeStatuses]
   return (
     <div className="container">
@@ -67,8 +69,8 @@ export default async function InitiativesPage({
           ))}
         </ul>
       </nav>
-      <section className="section" aria-labelledby="results-heading">
-        <h2 id="results-heading">
+      <section className="section" aria-labelledby={id('results-heading')}>
+        <h2 id={id('results-heading')} className="results-count">
           {plural(locale, m.initiativesCount, result.total)}
           {pages > 1 ? (
             <span className="meta-inline">
@@ -77,7 +79,7 @@ export default async function InitiativesPage({
             </span>
           ) : null}
         </h2>
-        <ul className="card-list" aria-labelledby="results-heading">
+        <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((initiative) => (
             <li key={initiative._id}>
               <InitiativeCard initiative={initiative} locale={locale} />

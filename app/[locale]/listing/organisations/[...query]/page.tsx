@@ -10,6 +10,7 @@ import { plural } from '@/lib/i18n/plural'
 import { organisationList } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
 
 /** Served at /{locale}/organisations?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -46,12 +47,13 @@ export default async function OrganisationsPage({
   const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.directory
+  const id = idScope('organisations', organisationList.write(query).toString())
   return (
     <div className="container">
       <h1>{m.organisationsTitle}</h1>
       <p className="lead">{m.organisationsDescription}</p>
-      <section className="section" aria-labelledby="results-heading">
-        <h2 id="results-heading">
+      <section className="section" aria-labelledby={id('results-heading')}>
+        <h2 id={id('results-heading')} className="results-count">
           {plural(locale, m.organisationsCount, result.total)}
           {pages > 1 ? (
             <span className="meta-inline">
@@ -60,7 +62,7 @@ export default async function OrganisationsPage({
             </span>
           ) : null}
         </h2>
-        <ul className="card-list" aria-labelledby="results-heading">
+        <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((org) => {
             const kind = org.kind ? kindLabel(locale, org.kind) : undefined
             return (

@@ -9,6 +9,7 @@ import { plural } from '@/lib/i18n/plural'
 import { peopleList } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
 
 /** Served at /{locale}/people?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -45,12 +46,13 @@ export default async function PeoplePage({
   const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.directory
+  const id = idScope('people', peopleList.write(query).toString())
   return (
     <div className="container">
       <h1>{m.peopleTitle}</h1>
       <p className="lead">{m.peopleDescription}</p>
-      <section className="section" aria-labelledby="results-heading">
-        <h2 id="results-heading">
+      <section className="section" aria-labelledby={id('results-heading')}>
+        <h2 id={id('results-heading')} className="results-count">
           {plural(locale, m.peopleCount, result.total)}
           {pages > 1 ? (
             <span className="meta-inline">
@@ -59,7 +61,7 @@ export default async function PeoplePage({
             </span>
           ) : null}
         </h2>
-        <ul className="card-list" aria-labelledby="results-heading">
+        <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((person) => (
             <li key={person._id}>
               <article className="card">

@@ -11,6 +11,7 @@ import { plural } from '@/lib/i18n/plural'
 import { searchList, searchTypes, type SearchQuery } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
 
 /** Served at /{locale}/search?q=…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -48,14 +49,15 @@ export default async function SearchPage({
   const { locale, query, results, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.search
+  const id = idScope('search', searchList.write(query).toString())
   const hrefFor = (page: number) => listHref(locale, 'search', searchList.write({ ...query, page }))
   return (
     <div className="container">
       <h1>{query.q ? format(m.resultsTitle, { q: query.q }) : m.title}</h1>
-      <SearchForm locale={locale} q={query.q} />
+      <SearchForm id={id} locale={locale} q={query.q} />
       {query.q && results ? (
-        <section className="section" aria-labelledby="results-heading">
-          <h2 id="results-heading">
+        <section className="section" aria-labelledby={id('results-heading')}>
+          <h2 id={id('results-heading')} className="results-count">
             {plural(locale, m.count, results.total, { q: query.q })}
             {pages > 1 ? (
               <span className="meta-inline">
@@ -66,7 +68,7 @@ export default async function SearchPage({
           </h2>
           <TypeFilter locale={locale} query={query} counts={results.counts} />
           {results.items.length > 0 ? (
-            <ol className="entry-list" aria-labelledby="results-heading">
+            <ol className="entry-list" aria-labelledby={id('results-heading')}>
               {results.items.map((hit) => (
                 <li key={hit._id}>
                   <SearchHitEntry hit={hit} locale={locale} />
