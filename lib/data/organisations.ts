@@ -51,7 +51,7 @@ export async function getOrganisation(locale: string, slug: string) {
   if (!organisation) return null
   const related = await fetchContent(
     organisationRelationsQuery,
-    { locale, id: organisation._id, limit: organisationEventsShown },
+    { locale, id: organisation._id, limit: organisationEventsShown, speakerEvents: 50 },
     ['organisation', 'person', 'event', 'initiative'],
   )
   const relations = organisationRelations.parse(related)

@@ -39,15 +39,19 @@ export const organisationQuery = defineQuery(`
 const eventsOf = /* groq */ `_type == "event" && defined(slug.current) && $id in organisers[]._ref`
 
 /**
- * What hangs off an organisation: its parts, its people (current members and those who
- * spoke for it), the events it organises (a page's worth each way) and initiatives it leads.
+ * What hangs off an organisation: its parts, its people (current members, and those who
+ * spoke for it at its most recent events), the events it organises (a few each way, the
+ * events list has the rest) and the initiatives it leads.
  */
 export const organisationRelationsQuery = defineQuery(`{
   "parts": *[${published} && parent._ref == $id] | order(${name} asc) ${organisationRef},
   "members": *[_type == "person" && defined(slug.current) && organisation._ref == $id]
     | order(name asc) { ...${personRef}, "position": ${t('position')} },
   "speakers": *[_type == "event" && defined(slug.current) && $id in appearances[].affiliation._ref]
-    .appearances[affiliation._ref == $id]{ "position": ${t('position')}, "person": person->${personRef} },
+    | order(start desc) [0...$speakerEvents].appearances[affiliation._ref == $id]{
+      "position": ${t('position')},
+      "person": person->${personRef}
+    },
   "upcomingCount": count(*[${eventsOf} && dateTime(end) >= dateTime(now())]),
   "pastCount": count(*[${eventsOf} && dateTime(end) < dateTime(now())]),
   "upcoming": *[${eventsOf} && dateTime(end) >= dateTime(now())] | order(start asc, _id asc) [0...$limit] ${eventListProjection},

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { e2e } from './env'
@@ -41,7 +41,13 @@ test.beforeAll(async () => {
     NEXT_DIST_DIR: distDir,
     NEXT_PUBLIC_SITE_URL: baseURL,
   }
-  execFileSync('npx', ['next', 'build'], { env, stdio: 'ignore' })
+  // next build adds its build folder's types to tsconfig.json; this build must not.
+  const tsconfig = readFileSync('tsconfig.json', 'utf8')
+  try {
+    execFileSync('npx', ['next', 'build'], { env, stdio: 'ignore' })
+  } finally {
+    writeFileSync('tsconfig.json', tsconfig)
+  }
   server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env,
     stdio: 'ignore',

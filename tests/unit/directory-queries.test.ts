@@ -26,7 +26,12 @@ describe('person appearances', () => {
 describe('organisation relations', () => {
   it('counts and lists the events it organises each way', async () => {
     const relations = organisationRelations.parse(
-      await run(organisationRelationsQuery, { locale: 'en', id: 'org-x', limit: 10 }),
+      await run(organisationRelationsQuery, {
+        locale: 'en',
+        id: 'org-x',
+        limit: 10,
+        speakerEvents: 50,
+      }),
     )
     expect(relations.upcomingCount).toBe(1)
     expect(relations.pastCount).toBe(1)
