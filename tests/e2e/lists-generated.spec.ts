@@ -1,8 +1,7 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { e2e } from './env'
+import { startGeneratedSite } from './generated-server'
 import {
   loadModel,
   matchesPrefix,
@@ -13,61 +12,34 @@ import {
 
 /**
  * Filters, search and pagination against a generated dataset of 300 events, served by a
- * second `next start`. It gets its own build (in .next-generated): the pages a build
- * prerenders hold the dataset it was built with until they are revalidated, so serving
- * this dataset from the seed's build would show seed content on those pages for an hour.
+ * second site on its own port (see generated-server.ts), checked against an independent
+ * model of the same data (generated-model.ts).
  */
 const port = Number(process.env.E2E_GENERATED_PORT ?? e2e.port + 10)
-const baseURL = `http://127.0.0.1:${port}`
 const dir = path.resolve('.tmp/e2e-generated')
-const distDir = '.next-generated'
 const perPage = 20
 
 test.describe.configure({ mode: 'serial' })
-test.use({ baseURL })
+test.use({ baseURL: `http://127.0.0.1:${port}` })
 
-let server: ChildProcess | undefined
+let stop = () => {}
 let model: ReturnType<typeof loadModel>
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  rmSync(dir, { recursive: true, force: true })
-  const generate = ['scripts/generate-dataset.ts', '--events', '300', '--seed', '11', '--out', dir]
-  execFileSync('npx', ['tsx', ...generate])
-  model = loadModel(dir)
-  const env = {
-    ...process.env,
-    LOCAL_DATASET_DIR: dir,
-    NEXT_DIST_DIR: distDir,
-    NEXT_PUBLIC_SITE_URL: baseURL,
-  }
-  // next build adds its build folder's types to tsconfig.json; this build must not.
-  const tsconfig = readFileSync('tsconfig.json', 'utf8')
-  try {
-    execFileSync('npx', ['next', 'build'], { env, stdio: 'ignore' })
-  } finally {
-    writeFileSync('tsconfig.json', tsconfig)
-  }
-  server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env,
-    stdio: 'ignore',
-    detached: true,
+  const site = startGeneratedSite({
+    dir,
+    events: 300,
+    seed: '11',
+    port,
+    distDir: '.next-generated',
   })
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${baseURL}/en`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`next start did not answer on ${baseURL}`)
+  stop = site.stop
+  model = loadModel(dir)
+  await site.ready
 })
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
-})
+test.afterAll(() => stop())
 
 // Visited pages stay in the document, hidden, so only what is visible counts.
 const resultsHeading = (page: Page) => page.locator('.results-count').filter({ visible: true })
