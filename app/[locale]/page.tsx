@@ -9,6 +9,7 @@ import { isLocale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { listHref } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   return {
     title: { absolute: home.title ?? getMessages(locale).home.fallbackTitle },
     description: home.description,
-    alternates: { canonical: `/${locale}` },
+    alternates: pageAlternates(`/${locale}`),
   }
 }
 

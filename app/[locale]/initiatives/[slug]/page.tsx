@@ -8,6 +8,7 @@ import { getInitiative, listInitiativeSlugs } from '@/lib/data/initiatives'
 import { isLocale, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 export async function generateStaticParams() {
   const slugs = await listInitiativeSlugs()
@@ -31,7 +32,7 @@ export async function generateMetadata({
   return {
     title: initiative.title,
     description: initiative.summary,
-    alternates: { canonical: `/${locale}/initiatives/${initiative.slug}` },
+    alternates: pageAlternates(`/${locale}/initiatives/${initiative.slug}`),
   }
 }
 

@@ -11,6 +11,7 @@ import { plural } from '@/lib/i18n/plural'
 import { eventList } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 export async function generateStaticParams() {
   const slugs = await listOrganisationSlugs()
@@ -36,7 +37,7 @@ export async function generateMetadata({
       ? `${organisation.name} (${organisation.acronym})`
       : organisation.name,
     description: organisation.description,
-    alternates: { canonical: `/${locale}/organisations/${organisation.slug}` },
+    alternates: pageAlternates(`/${locale}/organisations/${organisation.slug}`),
   }
 }
 

@@ -7,6 +7,7 @@ import { isLocale, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 export async function generateStaticParams() {
   const slugs = await listPersonSlugs()
@@ -31,7 +32,7 @@ export async function generateMetadata({
   return {
     title: person.name,
     description: role || undefined,
-    alternates: { canonical: `/${locale}/people/${person.slug}` },
+    alternates: pageAlternates(`/${locale}/people/${person.slug}`),
   }
 }
 

@@ -14,6 +14,7 @@ import { resolveEventFilters } from '@/lib/listing/resolve-filters'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 /** Served at /{locale}/events?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -50,7 +51,7 @@ export async function generateMetadata({
   return {
     title: `${viewTitle(locale, query.when)}: ${count}${page}`,
     description: messages.eventList.description,
-    alternates: { canonical: listHref(locale, 'events', eventList.write(applied)) },
+    alternates: pageAlternates(listHref(locale, 'events', eventList.write(applied))),
     // Free-text results are for visitors, not for search engines' indexes.
     robots: query.q ? { index: false, follow: true } : undefined,
   }

@@ -11,6 +11,7 @@ import { initiativeList, initiativeStatuses } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 /** Served at /{locale}/initiatives?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -38,7 +39,7 @@ export async function generateMetadata({
   return {
     title: `${messages.directory.initiativesTitle}${status}${page}`,
     description: messages.directory.initiativesDescription,
-    alternates: { canonical: listHref(locale, 'initiatives', initiativeList.write(query)) },
+    alternates: pageAlternates(listHref(locale, 'initiatives', initiativeList.write(query))),
   }
 }
 

@@ -11,6 +11,7 @@ import { organisationList } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 /** Served at /{locale}/organisations?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -37,7 +38,7 @@ export async function generateMetadata({
   return {
     title: `${messages.directory.organisationsTitle}${page}`,
     description: messages.directory.organisationsDescription,
-    alternates: { canonical: listHref(locale, 'organisations', organisationList.write(query)) },
+    alternates: pageAlternates(listHref(locale, 'organisations', organisationList.write(query))),
   }
 }
 

@@ -10,6 +10,7 @@ import { peopleList } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 /** Served at /{locale}/people?…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -36,7 +37,7 @@ export async function generateMetadata({
   return {
     title: `${messages.directory.peopleTitle}${page}`,
     description: messages.directory.peopleDescription,
-    alternates: { canonical: listHref(locale, 'people', peopleList.write(query)) },
+    alternates: pageAlternates(listHref(locale, 'people', peopleList.write(query))),
   }
 }
 

@@ -12,6 +12,7 @@ import { searchList, searchTypes, type SearchQuery } from '@/lib/listing/lists'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
 
 /** Served at /{locale}/search?q=…: the proxy rewrites the public address here. */
 export function generateStaticParams() {
@@ -37,7 +38,7 @@ export async function generateMetadata({
   return {
     title: query.q ? plural(locale, m.count, results?.total ?? 0, { q: query.q }) : m.title,
     description: m.description,
-    alternates: { canonical: listHref(locale, 'search', searchList.write(query)) },
+    alternates: pageAlternates(listHref(locale, 'search', searchList.write(query))),
     // Result pages are for visitors, not for search engines' indexes.
     robots: query.q ? { index: false, follow: true } : undefined,
   }
