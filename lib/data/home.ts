@@ -19,7 +19,12 @@ export async function getHome(locale: string) {
   return {
     title: home.settings?.title,
     description: home.settings?.description,
-    featured: parseList(initiativeCard, home.settings?.featured ?? [], 'initiative'),
+    // A featured initiative that was deleted leaves a dangling reference: skip it quietly.
+    featured: parseList(
+      initiativeCard,
+      (home.settings?.featured ?? []).filter((item) => item !== null),
+      'initiative',
+    ),
     upcoming: parseList(eventListItem, home.upcoming, 'event'),
     recent: parseList(eventListItem, home.recent, 'event'),
     recordings: parseList(recordedEvent, home.recordings, 'event'),

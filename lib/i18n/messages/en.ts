@@ -69,6 +69,7 @@ export const en = {
     },
     noneMatch: 'No events match these filters. Try removing one.',
     unknownFilter: 'There is no {what} “{value}”; that filter was left out.',
+    filterNames: { topic: 'topic', series: 'series', organisation: 'organiser' },
     recording: 'Recording available',
     organisedBy: 'Organised by {names}',
     statusBadges: {

@@ -68,7 +68,6 @@ export default async function EventListPage({
     listHref(locale, 'events', eventList.write({ ...applied, page }))
   const years = facets.years.map((y) => y.year)
   if (typeof query.when === 'number' && !years.includes(query.when)) years.unshift(query.when)
-  const names = { topic: m.topic, series: m.series, organisation: m.organisation }
   return (
     <div className="container">
       <h1>{viewTitle(locale, query.when)}</h1>
@@ -84,7 +83,7 @@ export default async function EventListPage({
       />
       {unknown.map((filter) => (
         <p key={filter.key} className="notice">
-          {format(m.unknownFilter, { what: names[filter.key].toLowerCase(), value: filter.value })}
+          {format(m.unknownFilter, { what: m.filterNames[filter.key], value: filter.value })}
         </p>
       ))}
       <section className="section" aria-labelledby={id('results-heading')}>
