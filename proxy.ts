@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { isLocale, negotiateLocale } from '@/lib/i18n/config'
+import { routeList } from '@/lib/listing/routing'
 import { decideAccess, type Access } from '@/lib/preview/access'
 import { previewConfig } from '@/lib/preview/config'
 import { bypassCookie, expiredCookie, scopeCookie } from '@/lib/preview/cookies'
@@ -23,7 +24,22 @@ export function proxy(request: NextRequest) {
   if (isPage && access.kind !== 'public' && needsFullPageLoad(request, access)) {
     return fullPageLoad(access)
   }
-  if (isPage && !isLocale(pathname.split('/')[1] ?? '')) return localeRedirect(request)
+  const [, first = '', ...rest] = pathname.split('/')
+  if (isPage && !isLocale(first)) return localeRedirect(request)
+  const list = isPage ? routeList(first, rest.join('/'), request.nextUrl.searchParams) : undefined
+  if (list?.action === 'redirect') {
+    const url = request.nextUrl.clone()
+    url.pathname = list.pathname
+    url.search = list.search
+    return NextResponse.redirect(url, 307)
+  }
+  if (list?.action === 'rewrite') {
+    // Lists are served from their internal, statically cached route (docs/public-site.md).
+    const url = request.nextUrl.clone()
+    url.pathname = list.pathname
+    url.search = ''
+    return forward(request, access, url)
+  }
   return forward(request, access)
 }
 
@@ -46,10 +62,12 @@ function localeRedirect(request: NextRequest) {
  * Drafts are shown only inside the grant's scope. Outside it the draft-mode cookie is
  * withheld from the app, so the page comes from the public cache exactly as anyone sees it.
  */
-function forward(request: NextRequest, access: Access) {
-  if (access.kind === 'public') return NextResponse.next()
+function forward(request: NextRequest, access: Access, rewrite?: URL) {
+  const pass = (init?: { request: { headers: Headers } }) =>
+    rewrite ? NextResponse.rewrite(rewrite, init) : NextResponse.next(init)
+  if (access.kind === 'public') return pass()
   if (access.kind === 'draft') {
-    const response = NextResponse.next()
+    const response = pass()
     response.headers.set('Cache-Control', 'private, no-store')
     response.headers.set('X-Robots-Tag', 'noindex')
     return response
@@ -62,7 +80,7 @@ function forward(request: NextRequest, access: Access) {
     .trim()
   if (kept) headers.set('cookie', kept)
   else headers.delete('cookie')
-  const response = NextResponse.next({ request: { headers } })
+  const response = pass({ request: { headers } })
   if (access.forget) forget(response)
   return response
 }

@@ -1,15 +1,17 @@
 import Link from 'next/link'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
+import { listHref } from '@/lib/listing/routing'
+import { SiteNavLinks } from './site-nav.client'
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const { site } = getMessages(locale)
-  const links = [
-    { href: `/${locale}/events`, label: site.events },
-    { href: `/${locale}/people`, label: site.people },
-    { href: `/${locale}/organisations`, label: site.organisations },
-    { href: `/${locale}/initiatives`, label: site.initiatives },
-    { href: `/${locale}/search`, label: site.search },
+  const sections = [
+    { section: 'events', label: site.events },
+    { section: 'people', label: site.people },
+    { section: 'organisations', label: site.organisations },
+    { section: 'initiatives', label: site.initiatives },
+    { section: 'search', label: site.search },
   ] as const
   return (
     <header className="site-header">
@@ -18,13 +20,13 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           Event Portal
         </Link>
         <nav aria-label={site.mainNavigation}>
-          <ul className="site-nav">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
-              </li>
-            ))}
-          </ul>
+          <SiteNavLinks
+            links={sections.map(({ section, label }) => ({
+              href: listHref(locale, section),
+              label,
+              section,
+            }))}
+          />
         </nav>
       </div>
     </header>

@@ -5,7 +5,20 @@ import { z } from 'zod'
 import { queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
 import { eventCard, eventDetail } from '@/lib/queries/events'
+import { eventListParams, type EventListFilters } from '@/lib/listing/event-params'
+import { searchTypes } from '@/lib/listing/lists'
+import { exactPattern, searchPattern } from '@/lib/listing/search-pattern'
+import { eventFacetsResult, eventListItem, eventListResult } from '@/lib/queries/event-list'
 import { feedCollection, feedEvent } from '@/lib/queries/feeds'
+import { homeResult } from '@/lib/queries/home'
+import { initiativeCard, initiativeDetail, initiativeRelations } from '@/lib/queries/initiatives'
+import {
+  organisationDetail,
+  organisationListItem,
+  organisationRelations,
+} from '@/lib/queries/organisations'
+import { personAppearance, personDetail, personListItem } from '@/lib/queries/people'
+import { searchHit, searchResult } from '@/lib/queries/search'
 import { sitemapEntry } from '@/lib/queries/sitemap'
 import { startContentLake, type ContentLake } from '../fixtures/content-lake'
 
@@ -59,6 +72,100 @@ const cases: Record<string, Case> = {
     }),
   },
 }
+
+const page = (item: z.ZodType) => z.object({ total: z.number(), items: z.array(item) })
+// The relation schemas fall back to empty lists; here every part must parse as it is.
+const events = z.array(eventListItem)
+const initiativeRelated = z.object({ events, people: z.array(z.unknown()) })
+const organisationRelated = z.object({
+  parts: z.array(organisationListItem.partial().required({ _id: true, slug: true, name: true })),
+  upcomingCount: z.number(),
+  pastCount: z.number(),
+  upcoming: events,
+  past: events,
+})
+const listParams = (filters: Partial<EventListFilters>) =>
+  eventListParams('en', { when: 'all', page: 1, ...filters }) ?? {}
+const searchParams = (text: string, types: readonly string[] = searchTypes) => ({
+  locale: 'en',
+  pattern: searchPattern(text),
+  exact: exactPattern(text),
+  allTypes: [...searchTypes],
+  types: [...types],
+  start: 0,
+  end: 20,
+})
+
+Object.assign(cases, {
+  homeQuery: { params: [{ locale: 'en', limit: 6, recordings: 3 }], schema: homeResult },
+  eventListAscQuery: {
+    params: [listParams({ when: 'upcoming' }), listParams({ attendance: 'online', q: 'open' })],
+    schema: eventListResult.extend({ items: z.array(eventListItem) }),
+  },
+  eventListDescQuery: {
+    params: [
+      listParams({ when: 'past' }),
+      listParams({ when: 2021, topicId: 'topic-open-source' }),
+      listParams({ seriesId: 'series-unga76-high-level-week', q: 'avan' }),
+      listParams({ organisationId: 'org-oict', attendance: 'inPerson' }),
+    ],
+    schema: eventListResult.extend({ items: z.array(eventListItem) }),
+  },
+  eventFacetsQuery: { params: [{ locale: 'en' }], schema: eventFacetsResult },
+  searchQuery: {
+    params: [searchParams('open source'), searchParams('salem', ['person']), searchParams('zzz')],
+    schema: searchResult.extend({ items: z.array(searchHit) }),
+  },
+  peopleListQuery: { params: [{ locale: 'en', start: 0, end: 20 }], schema: page(personListItem) },
+  personQuery: {
+    params: [
+      { locale: 'en', slug: 'salem-avan' },
+      { locale: 'en', slug: 'nobody' },
+    ],
+    schema: personDetail.nullable(),
+  },
+  personAppearancesQuery: {
+    params: [{ locale: 'en', id: 'person-salem-avan' }],
+    schema: z.array(personAppearance),
+  },
+  personSlugsQuery: { params: [{ limit: 100 }], schema: z.array(z.string()) },
+  organisationListQuery: {
+    params: [{ locale: 'en', start: 0, end: 20 }],
+    schema: page(organisationListItem),
+  },
+  organisationQuery: {
+    params: [{ locale: 'en', slug: 'oict' }],
+    schema: organisationDetail.nullable(),
+  },
+  organisationRelationsQuery: {
+    params: [{ locale: 'en', id: 'org-oict', limit: 20, speakerEvents: 50 }],
+    schema: organisationRelated.and(organisationRelations),
+  },
+  organisationSlugsQuery: { params: [{ limit: 100 }], schema: z.array(z.string()) },
+  initiativeListQuery: {
+    params: [
+      { locale: 'en', status: null, start: 0, end: 20 },
+      { locale: 'en', status: 'announced', start: 0, end: 20 },
+    ],
+    schema: page(initiativeCard),
+  },
+  initiativeQuery: {
+    params: [{ locale: 'en', slug: 'un-secretariat-ospo' }],
+    schema: initiativeDetail.nullable(),
+  },
+  initiativeRelationsQuery: {
+    params: [
+      {
+        locale: 'en',
+        id: 'initiative-un-secretariat-ospo',
+        announcedAt: 'event-from-open-software-to-open-culture',
+      },
+      { locale: 'en', id: 'initiative-digital-public-goods-alliance', announcedAt: null },
+    ],
+    schema: initiativeRelated.and(initiativeRelations),
+  },
+  initiativeSlugsQuery: { params: [{ limit: 100 }], schema: z.array(z.string()) },
+} satisfies Record<string, Case>)
 
 const perspectives: Perspective[] = ['published', 'drafts']
 const token = 'shapes-read-token'

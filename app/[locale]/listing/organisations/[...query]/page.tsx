@@ -1,0 +1,100 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Pagination } from '@/components/listing/pagination'
+import { kindLabel } from '@/components/organisation/kind'
+import { listOrganisations, organisationsPerPage } from '@/lib/data/organisations'
+import { isLocale, locales } from '@/lib/i18n/config'
+import { format, getMessages } from '@/lib/i18n/messages'
+import { plural } from '@/lib/i18n/plural'
+import { organisationList } from '@/lib/listing/lists'
+import { listHref } from '@/lib/listing/routing'
+import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
+
+/** Served at /{locale}/organisations?…: the proxy rewrites the public address here. */
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale, query: toSegments('') }))
+}
+
+async function load(params: PageProps<'/[locale]/listing/organisations/[...query]'>['params']) {
+  const { locale, query: segments } = await params
+  if (!isLocale(locale)) notFound()
+  const query = readSegments(segments, organisationList.readCanonical)
+  if (!query) notFound()
+  const result = await listOrganisations(locale, query.page)
+  const pages = Math.max(1, Math.ceil(result.total / organisationsPerPage))
+  if (query.page > pages) notFound()
+  return { locale, query, result, pages }
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/listing/organisations/[...query]'>): Promise<Metadata> {
+  const { locale, query, pages } = await load(params)
+  const messages = getMessages(locale)
+  const page = pages > 1 ? `, ${format(messages.listing.pageOf, { page: query.page, pages })}` : ''
+  return {
+    title: `${messages.directory.organisationsTitle}${page}`,
+    description: messages.directory.organisationsDescription,
+    alternates: pageAlternates(
+      locale,
+      listHref(locale, 'organisations', organisationList.write(query)),
+    ),
+  }
+}
+
+export default async function OrganisationsPage({
+  params,
+}: PageProps<'/[locale]/listing/organisations/[...query]'>) {
+  const { locale, query, result, pages } = await load(params)
+  const messages = getMessages(locale)
+  const m = messages.directory
+  const id = idScope('organisations', organisationList.write(query).toString())
+  return (
+    <div className="container">
+      <h1>{m.organisationsTitle}</h1>
+      <p className="lead">{m.organisationsDescription}</p>
+      <section className="section" aria-labelledby={id('results-heading')}>
+        <h2 id={id('results-heading')} className="results-count">
+          {plural(locale, m.organisationsCount, result.total)}
+          {pages > 1 ? (
+            <span className="meta-inline">
+              {', '}
+              {format(messages.listing.pageOf, { page: query.page, pages })}
+            </span>
+          ) : null}
+        </h2>
+        <ul className="card-list" aria-labelledby={id('results-heading')}>
+          {result.items.map((org) => {
+            const kind = org.kind ? kindLabel(locale, org.kind) : undefined
+            return (
+              <li key={org._id}>
+                <article className="card">
+                  <h3>
+                    <Link href={`/${locale}/organisations/${org.slug}`}>{org.name}</Link>
+                  </h3>
+                  {org.acronym || kind ? (
+                    <p className="meta">{[org.acronym, kind].filter(Boolean).join(' · ')}</p>
+                  ) : null}
+                  {org.parent ? (
+                    <p className="meta">
+                      {messages.organisation.partOf} {org.parent.acronym ?? org.parent.name}
+                    </p>
+                  ) : null}
+                </article>
+              </li>
+            )
+          })}
+        </ul>
+        <Pagination
+          locale={locale}
+          page={query.page}
+          pages={pages}
+          hrefFor={(page) => listHref(locale, 'organisations', organisationList.write({ page }))}
+        />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Pagination } from '@/components/listing/pagination'
+import { listPeople, peoplePerPage } from '@/lib/data/people'
+import { isLocale, locales } from '@/lib/i18n/config'
+import { format, getMessages } from '@/lib/i18n/messages'
+import { plural } from '@/lib/i18n/plural'
+import { peopleList } from '@/lib/listing/lists'
+import { listHref } from '@/lib/listing/routing'
+import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
+
+/** Served at /{locale}/people?…: the proxy rewrites the public address here. */
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale, query: toSegments('') }))
+}
+
+async function load(params: PageProps<'/[locale]/listing/people/[...query]'>['params']) {
+  const { locale, query: segments } = await params
+  if (!isLocale(locale)) notFound()
+  const query = readSegments(segments, peopleList.readCanonical)
+  if (!query) notFound()
+  const result = await listPeople(locale, query.page)
+  const pages = Math.max(1, Math.ceil(result.total / peoplePerPage))
+  if (query.page > pages) notFound()
+  return { locale, query, result, pages }
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/listing/people/[...query]'>): Promise<Metadata> {
+  const { locale, query, pages } = await load(params)
+  const messages = getMessages(locale)
+  const page = pages > 1 ? `, ${format(messages.listing.pageOf, { page: query.page, pages })}` : ''
+  return {
+    title: `${messages.directory.peopleTitle}${page}`,
+    description: messages.directory.peopleDescription,
+    alternates: pageAlternates(locale, listHref(locale, 'people', peopleList.write(query))),
+  }
+}
+
+export default async function PeoplePage({
+  params,
+}: PageProps<'/[locale]/listing/people/[...query]'>) {
+  const { locale, query, result, pages } = await load(params)
+  const messages = getMessages(locale)
+  const m = messages.directory
+  const id = idScope('people', peopleList.write(query).toString())
+  return (
+    <div className="container">
+      <h1>{m.peopleTitle}</h1>
+      <p className="lead">{m.peopleDescription}</p>
+      <section className="section" aria-labelledby={id('results-heading')}>
+        <h2 id={id('results-heading')} className="results-count">
+          {plural(locale, m.peopleCount, result.total)}
+          {pages > 1 ? (
+            <span className="meta-inline">
+              {', '}
+              {format(messages.listing.pageOf, { page: query.page, pages })}
+            </span>
+          ) : null}
+        </h2>
+        <ul className="card-list" aria-labelledby={id('results-heading')}>
+          {result.items.map((person) => (
+            <li key={person._id}>
+              <article className="card">
+                <h3>
+                  <Link href={`/${locale}/people/${person.slug}`}>{person.name}</Link>
+                </h3>
+                {person.position || person.organisation ? (
+                  <p className="meta">
+                    {[person.position, person.organisation?.name].filter(Boolean).join(', ')}
+                  </p>
+                ) : null}
+                <p className="meta">{plural(locale, m.appearances, person.events)}</p>
+              </article>
+            </li>
+          ))}
+        </ul>
+        <Pagination
+          locale={locale}
+          page={query.page}
+          pages={pages}
+          hrefFor={(page) => listHref(locale, 'people', peopleList.write({ page }))}
+        />
+      </section>
+    </div>
+  )
+}

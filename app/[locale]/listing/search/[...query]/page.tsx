@@ -1,0 +1,130 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { Pagination } from '@/components/listing/pagination'
+import { SearchForm } from '@/components/search/search-form'
+import { SearchHitEntry } from '@/components/search/search-hit'
+import { resultsPerPage, search } from '@/lib/data/search'
+import { isLocale, locales, type Locale } from '@/lib/i18n/config'
+import { format, getMessages } from '@/lib/i18n/messages'
+import { plural } from '@/lib/i18n/plural'
+import { searchList, searchTypes, type SearchQuery } from '@/lib/listing/lists'
+import { listHref } from '@/lib/listing/routing'
+import { readSegments, toSegments } from '@/lib/listing/segment'
+import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
+
+/** Served at /{locale}/search?q=…: the proxy rewrites the public address here. */
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale, query: toSegments('') }))
+}
+
+async function load(params: PageProps<'/[locale]/listing/search/[...query]'>['params']) {
+  const { locale, query: segments } = await params
+  if (!isLocale(locale)) notFound()
+  const query = readSegments(segments, searchList.readCanonical)
+  if (!query) notFound()
+  const results = query.q ? await search(locale, query.q, query.type, query.page) : undefined
+  const pages = Math.max(1, Math.ceil((results?.total ?? 0) / resultsPerPage))
+  if (query.page > pages) notFound()
+  return { locale, query, results, pages }
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/listing/search/[...query]'>): Promise<Metadata> {
+  const { locale, query, results } = await load(params)
+  const { search: m } = getMessages(locale)
+  return {
+    title: query.q ? plural(locale, m.count, results?.total ?? 0, { q: query.q }) : m.title,
+    description: m.description,
+    alternates: pageAlternates(locale, listHref(locale, 'search', searchList.write(query))),
+    // Result pages are for visitors, not for search engines' indexes.
+    robots: query.q ? { index: false, follow: true } : undefined,
+  }
+}
+
+export default async function SearchPage({
+  params,
+}: PageProps<'/[locale]/listing/search/[...query]'>) {
+  const { locale, query, results, pages } = await load(params)
+  const messages = getMessages(locale)
+  const m = messages.search
+  const id = idScope('search', searchList.write(query).toString())
+  const hrefFor = (page: number) => listHref(locale, 'search', searchList.write({ ...query, page }))
+  return (
+    <div className="container">
+      <h1>{query.q ? format(m.resultsTitle, { q: query.q }) : m.title}</h1>
+      <SearchForm id={id} locale={locale} q={query.q} />
+      {query.q && results ? (
+        <section className="section" aria-labelledby={id('results-heading')}>
+          <h2 id={id('results-heading')} className="results-count">
+            {plural(locale, m.count, results.total, { q: query.q })}
+            {pages > 1 ? (
+              <span className="meta-inline">
+                {', '}
+                {format(messages.listing.pageOf, { page: query.page, pages })}
+              </span>
+            ) : null}
+          </h2>
+          <TypeFilter locale={locale} query={query} counts={results.counts} />
+          {results.items.length > 0 ? (
+            <ol className="entry-list" aria-labelledby={id('results-heading')}>
+              {results.items.map((hit) => (
+                <li key={hit._id}>
+                  <SearchHitEntry hit={hit} locale={locale} />
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p>{m.noResults}</p>
+          )}
+          <Pagination locale={locale} page={query.page} pages={pages} hrefFor={hrefFor} />
+        </section>
+      ) : (
+        <p className="lead">{m.prompt}</p>
+      )}
+    </div>
+  )
+}
+
+function TypeFilter({
+  locale,
+  query,
+  counts,
+}: {
+  locale: Locale
+  query: SearchQuery
+  counts: Record<(typeof searchTypes)[number], number>
+}) {
+  const { search: m } = getMessages(locale)
+  const all = searchTypes.reduce((sum, type) => sum + counts[type], 0)
+  const options = [
+    { type: undefined, label: format(m.typeCount, { label: m.allTypes, count: all }) },
+    ...searchTypes.map((type) => ({
+      type,
+      label: format(m.typeCount, { label: m.typeNames[type], count: counts[type] }),
+    })),
+  ]
+  return (
+    <nav className="views no-print" aria-label={m.types}>
+      <ul>
+        {options.map((option) => (
+          <li key={option.type ?? 'all'}>
+            <Link
+              href={listHref(
+                locale,
+                'search',
+                searchList.write({ ...query, type: option.type, page: 1 }),
+              )}
+              prefetch={false}
+              aria-current={query.type === option.type ? 'page' : undefined}
+            >
+              {option.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { AppearanceList } from '@/components/person/appearance-list'
+import { getPerson, listPersonSlugs } from '@/lib/data/people'
+import { isLocale, locales } from '@/lib/i18n/config'
+import { getMessages } from '@/lib/i18n/messages'
+import { plural } from '@/lib/i18n/plural'
+import { idScope } from '@/lib/dom-id'
+import { pageAlternates } from '@/lib/seo/page-alternates'
+
+export async function generateStaticParams() {
+  const slugs = await listPersonSlugs()
+  // Cache Components needs at least one entry to validate the route at build time.
+  const known = slugs.length > 0 ? slugs : ['salem-avan']
+  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+}
+
+async function load(params: PageProps<'/[locale]/people/[slug]'>['params']) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) notFound()
+  const person = await getPerson(locale, slug)
+  if (!person) notFound()
+  return { locale, person }
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/[locale]/people/[slug]'>): Promise<Metadata> {
+  const { locale, person } = await load(params)
+  const role = [person.position, person.organisation?.name].filter(Boolean).join(', ')
+  return {
+    title: person.name,
+    description: role || undefined,
+    alternates: pageAlternates(locale, `/${locale}/people/${person.slug}`),
+  }
+}
+
+export default async function PersonPage({ params }: PageProps<'/[locale]/people/[slug]'>) {
+  const { locale, person } = await load(params)
+  const messages = getMessages(locale)
+  const m = messages.person
+  const id = idScope('person', person._id)
+  const upcoming = person.appearances.filter((a) => a.upcoming).reverse()
+  const past = person.appearances.filter((a) => !a.upcoming)
+  return (
+    <article className="container">
+      <header>
+        {person.honorific ? <p className="meta">{person.honorific}</p> : null}
+        <h1>{person.name}</h1>
+        {person.position || person.organisation ? (
+          <p className="lead">
+            {person.position}
+            {person.position && person.organisation ? ', ' : null}
+            {person.organisation ? (
+              <Link href={`/${locale}/organisations/${person.organisation.slug}`}>
+                {person.organisation.name}
+              </Link>
+            ) : null}
+          </p>
+        ) : null}
+      </header>
+      {person.bio ? <p className="prose">{person.bio}</p> : null}
+      {person.links.length > 0 ? (
+        <section className="section" aria-labelledby={id('links-heading')}>
+          <h2 id={id('links-heading')}>{m.links}</h2>
+          <ul>
+            {person.links.map((link) => (
+              <li key={link._key}>
+                <a href={link.url}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="section" aria-labelledby={id('appearances-heading')}>
+        <h2 id={id('appearances-heading')}>
+          {m.appearances}{' '}
+          <span className="meta-inline">
+            ({plural(locale, messages.directory.appearances, person.appearances.length)})
+          </span>
+        </h2>
+        {person.appearances.length === 0 ? <p>{m.noAppearances}</p> : null}
+        {upcoming.length > 0 ? (
+          <section aria-labelledby={id('upcoming-heading')}>
+            <h3 id={id('upcoming-heading')}>{m.upcoming}</h3>
+            <AppearanceList appearances={upcoming} locale={locale} />
+          </section>
+        ) : null}
+        {past.length > 0 ? (
+          <section aria-labelledby={id('past-heading')}>
+            <h3 id={id('past-heading')}>{m.past}</h3>
+            <AppearanceList appearances={past} locale={locale} />
+          </section>
+        ) : null}
+      </section>
+    </article>
+  )
+}

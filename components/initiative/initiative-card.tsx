@@ -1,0 +1,37 @@
+import Link from 'next/link'
+import type { Locale } from '@/lib/i18n/config'
+import { getMessages } from '@/lib/i18n/messages'
+import type { InitiativeCard as InitiativeCardData } from '@/lib/queries/initiatives'
+
+/** An initiative in a list: its status, who leads it, and what it is about. */
+export function InitiativeCard({
+  initiative,
+  locale,
+  headingLevel = 3,
+}: {
+  initiative: InitiativeCardData
+  locale: Locale
+  headingLevel?: 2 | 3
+}) {
+  const messages = getMessages(locale)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className="card">
+      {initiative.status ? (
+        <p className="meta">
+          <span className="badge">{messages.directory.statuses[initiative.status]}</span>
+        </p>
+      ) : null}
+      <Heading>
+        <Link href={`/${locale}/initiatives/${initiative.slug}`}>{initiative.title}</Link>
+      </Heading>
+      {initiative.summary ? <p>{initiative.summary}</p> : null}
+      {initiative.leads.length > 0 ? (
+        <p className="meta">
+          {messages.initiative.leads}{' '}
+          {initiative.leads.map((lead) => lead.acronym ?? lead.name).join(', ')}
+        </p>
+      ) : null}
+    </article>
+  )
+}

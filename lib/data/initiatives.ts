@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { fetchContent } from '../content/fetch'
+import { parseList, parseOne } from '../content/parse'
+import { tags } from '../content/tags'
+import type { InitiativeStatus } from '../listing/lists'
+import { eventListItem } from '../queries/event-list'
+import {
+  initiativeCard,
+  initiativeDetail,
+  initiativeListQuery,
+  initiativeQuery,
+  initiativeRelations,
+  initiativeRelationsQuery,
+  initiativeSlugsQuery,
+} from '../queries/initiatives'
+import { listResult } from '../queries/list-result'
+
+export const initiativesPerPage = 20
+
+export async function listInitiatives(
+  locale: string,
+  status: InitiativeStatus | undefined,
+  page: number,
+) {
+  'use cache'
+  const start = (page - 1) * initiativesPerPage
+  const data = await fetchContent(
+    initiativeListQuery,
+    { locale, status: status ?? null, start, end: start + initiativesPerPage },
+    ['initiative', 'organisation', 'event'],
+  )
+  const result = listResult.parse(data)
+  return { total: result.total, items: parseList(initiativeCard, result.items, 'initiative') }
+}
+
+/** An initiative with its events and their speakers (each person once, first role kept). */
+export async function getInitiative(locale: string, slug: string) {
+  'use cache'
+  const data = await fetchContent(
+    initiativeQuery,
+    { locale, slug },
+    [],
+    [tags.slug('initiative', slug)],
+  )
+  const initiative = parseOne(initiativeDetail, data, 'initiative')
+  if (!initiative) return null
+  const related = await fetchContent(
+    initiativeRelationsQuery,
+    { locale, id: initiative._id, announcedAt: initiative.announcedAt?._id ?? null },
+    ['event', 'person'],
+  )
+  const relations = initiativeRelations.parse(related)
+  const people = new Map<string, { _id: string; slug: string; name: string; position?: string }>()
+  for (const { person, position } of relations.people) {
+    if (!people.has(person._id)) people.set(person._id, { ...person, position })
+  }
+  return {
+    ...initiative,
+    events: parseList(eventListItem, relations.events, 'event'),
+    people: [...people.values()],
+  }
+}
+
+export async function listInitiativeSlugs(limit = 100) {
+  'use cache'
+  const data = await fetchContent(initiativeSlugsQuery, { limit }, ['initiative'])
+  return parseList(z.string(), data, 'initiative slug')
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { fetchContent } from '../content/fetch'
+import { parseList, parseOne } from '../content/parse'
+import { tags } from '../content/tags'
+import { listResult } from '../queries/list-result'
+import {
+  peopleListQuery,
+  personAppearance,
+  personAppearancesQuery,
+  personDetail,
+  personListItem,
+  personQuery,
+  personSlugsQuery,
+} from '../queries/people'
+
+export const peoplePerPage = 50
+
+export async function listPeople(locale: string, page: number) {
+  'use cache'
+  const start = (page - 1) * peoplePerPage
+  const data = await fetchContent(peopleListQuery, { locale, start, end: start + peoplePerPage }, [
+    'person',
+    'organisation',
+    'event',
+  ])
+  const result = listResult.parse(data)
+  return { total: result.total, items: parseList(personListItem, result.items, 'person') }
+}
+
+/**
+ * A person and every appearance. Tagged with `type:event`: a new event naming the person
+ * must show up here, and no id in the current result would announce it.
+ */
+export async function getPerson(locale: string, slug: string) {
+  'use cache'
+  const data = await fetchContent(personQuery, { locale, slug }, [], [tags.slug('person', slug)])
+  const person = parseOne(personDetail, data, 'person')
+  if (!person) return null
+  const appearances = await fetchContent(personAppearancesQuery, { locale, id: person._id }, [
+    'event',
+  ])
+  return { ...person, appearances: parseList(personAppearance, appearances, 'event') }
+}
+
+/** Slugs to prerender at build time; the rest render on first request and are then cached. */
+export async function listPersonSlugs(limit = 100) {
+  'use cache'
+  const data = await fetchContent(personSlugsQuery, { limit }, ['person'])
+  return parseList(z.string(), data, 'person slug')
+}

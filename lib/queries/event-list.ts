@@ -1,0 +1,78 @@
+import { defineQuery } from 'next-sanity'
+import { z } from 'zod'
+import {
+  eventCard as eventCardProjection,
+  organisationRef,
+  seriesRef,
+  topicRef,
+  t,
+} from './fragments'
+import { eventCard, organisationRef as organisationShape, refList, titledRef } from './schemas'
+
+/**
+ * The events list. Every filter is a parameter that is null when unused, so one query
+ * text serves all combinations (on both backends). Free text matches the title, summary
+ * and the names of the people appearing.
+ */
+const matches = /* groq */ `_type == "event" && defined(slug.current)
+  && ($topic == null || $topic in topics[]._ref)
+  && ($series == null || series._ref == $series)
+  && ($organisation == null || $organisation in organisers[]._ref)
+  && ($modes == null || attendanceMode in $modes)
+  && ($from == null || dateTime(start) >= dateTime($from))
+  && ($until == null || dateTime(start) < dateTime($until))
+  && ($pattern == null || ([${t('title')}, ${t('summary')}] + coalesce(appearances[].person->name, [])) match $pattern)`
+
+const inView = /* groq */ `($when != "upcoming" || dateTime(end) >= dateTime(now()))
+  && ($when != "past" || dateTime(end) < dateTime(now()))`
+
+/** An event as lists show it: the card, plus where. */
+export const eventListProjection = /* groq */ `{
+  ...${eventCardProjection},
+  venue{ city, country }
+}`
+
+const counts = /* groq */ `
+  "total": count(*[${matches} && ${inView}]),
+  "past": count(*[${matches} && dateTime(end) < dateTime(now())])`
+
+/** Upcoming events soonest first; past ones and year archives newest first. */
+export const eventListAscQuery = defineQuery(`{
+  ${counts},
+  "items": *[${matches} && ${inView}] | order(start asc, _id asc) [$start...$end] ${eventListProjection}
+}`)
+
+export const eventListDescQuery = defineQuery(`{
+  ${counts},
+  "items": *[${matches} && ${inView}] | order(start desc, _id asc) [$start...$end] ${eventListProjection}
+}`)
+
+/** What the filter form offers: every topic and series, organisations that organise. */
+export const eventFacetsQuery = defineQuery(`{
+  "topics": *[_type == "topic" && defined(slug.current)] ${topicRef},
+  "series": *[_type == "eventSeries" && defined(slug.current)] ${seriesRef},
+  "organisers": *[_type == "event" && defined(slug.current)].organisers[]->${organisationRef},
+  "starts": *[_type == "event" && defined(slug.current)].start
+}`)
+
+export const eventListItem = eventCard.extend({
+  venue: z
+    .object({ city: z.string().nullish(), country: z.string().nullish() })
+    .nullish()
+    .catch(null),
+})
+
+export const eventListResult = z.object({
+  total: z.number().catch(0),
+  past: z.number().catch(0),
+  items: z.array(z.unknown()).catch([]),
+})
+
+export const eventFacetsResult = z.object({
+  topics: refList(titledRef),
+  series: refList(titledRef),
+  organisers: refList(organisationShape),
+  starts: z.array(z.unknown()).catch([]),
+})
+
+export type EventListItem = z.infer<typeof eventListItem>

@@ -1,0 +1,75 @@
+import { defineQuery } from 'next-sanity'
+import { z } from 'zod'
+import { initiativeStatuses, searchTypes } from '../listing/lists'
+import { organisationRef, t } from './fragments'
+import { instant, optionalText, organisationRef as organisationShape, timeZone } from './schemas'
+import { attendanceModeValues, eventStatusValues } from '../event-options'
+
+/**
+ * Search across events, people, organisations and initiatives with GROQ `match` and
+ * `score()`: a hit in the name or title counts most, then summaries, positions and the
+ * names of the people at an event; whole words rank above prefixes. The same text runs in groq-js and the Content Lake.
+ */
+const title = /* groq */ `coalesce(title[$locale], title.en, name[$locale], name.en, name)`
+const secondary = /* groq */ `[${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}, acronym]`
+const searchable = (types: string) => /* groq */ `_type in ${types} && defined(slug.current)
+  && ([${title}, acronym, ${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}]
+    + coalesce(appearances[].person->name, [])) match $pattern`
+
+// score() gets no joins: an event found only through a speaker's name ranks after direct hits.
+export const searchQuery = defineQuery(`{
+  "types": *[${searchable('$allTypes')}]._type,
+  "items": *[${searchable('$types')}]
+    | score(boost(${title} match $exact, 4), boost(${title} match $pattern, 3), boost(acronym match $pattern, 2), ${secondary} match $pattern)
+    | order(_score desc, ${title} asc, _id asc) [$start...$end] {
+      _id,
+      _type,
+      "slug": slug.current,
+      "title": ${title},
+      _type == "event" => { start, end, timeZone, attendanceMode, status, "summary": ${t('summary')} },
+      _type == "person" => { honorific, "position": ${t('position')}, "organisation": organisation->${organisationRef} },
+      _type == "organisation" => { acronym, kind },
+      _type == "initiative" => { status, "summary": ${t('summary')} }
+    }
+}`)
+
+const base = { _id: z.string(), slug: z.string(), title: z.string() }
+
+export const searchHit = z.discriminatedUnion('_type', [
+  z.object({
+    ...base,
+    _type: z.literal('event'),
+    start: instant,
+    end: instant,
+    timeZone,
+    attendanceMode: z.enum(attendanceModeValues).catch('inPerson'),
+    status: z.enum(eventStatusValues).catch('scheduled'),
+    summary: optionalText,
+  }),
+  z.object({
+    ...base,
+    _type: z.literal('person'),
+    honorific: optionalText,
+    position: optionalText,
+    organisation: organisationShape.nullish().catch(null),
+  }),
+  z.object({
+    ...base,
+    _type: z.literal('organisation'),
+    acronym: optionalText,
+    kind: optionalText,
+  }),
+  z.object({
+    ...base,
+    _type: z.literal('initiative'),
+    status: z.enum(initiativeStatuses).nullish().catch(null),
+    summary: optionalText,
+  }),
+])
+
+export const searchResult = z.object({
+  types: z.array(z.enum(searchTypes).catch('event')).catch([]),
+  items: z.array(z.unknown()).catch([]),
+})
+
+export type SearchHit = z.infer<typeof searchHit>
