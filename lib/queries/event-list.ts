@@ -12,9 +12,11 @@ import { eventCard, organisationRef as organisationShape, refList, titledRef } f
 /**
  * The events list. Every filter is a parameter that is null when unused, so one query
  * text serves all combinations (on both backends). Free text matches the title, summary
- * and the names of the people appearing.
+ * and the names of the people appearing. An event without a valid start and end is neither
+ * listed nor counted: its page could not show it either.
  */
 const matches = /* groq */ `_type == "event" && defined(slug.current)
+  && dateTime(start) < dateTime(end)
   && ($topic == null || $topic in topics[]._ref)
   && ($series == null || series._ref == $series)
   && ($organisation == null || $organisation in organisers[]._ref)

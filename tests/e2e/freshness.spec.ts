@@ -35,17 +35,20 @@ test('a new title shows on the event page and on the home page at the next reque
   await page.goto(seed.eventPath)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open Culture, Revised')
   await page.goto('/en')
-  await expect(page.getByRole('link', { name: 'Open Culture, Revised' })).toBeVisible()
+  await expect(
+    page.getByRole('link', { name: 'Open Culture, Revised', exact: true }).first(),
+  ).toBeVisible()
   await expect(page.getByRole('link', { name: seed.title })).toHaveCount(0)
   expect(await heading(request, seed.eventPath)).toBe('Open Culture, Revised')
 })
 
 test('the events list shows a new title at the next request', async ({ request }) => {
-  const list = await request.get('/en/events')
-  test.skip(list.status() === 404, 'the /en/events list is not part of this build')
+  // The seed event is over, so it is listed among past events.
+  const list = await request.get('/en/events?when=past')
+  expect(list.status()).toBe(200)
   expect(await list.text()).toContain(seed.title)
   await editor.publish(seed.eventId, set('title.en=Listed Under A New Title'))
-  const after = await html(request, '/en/events')
+  const after = await html(request, '/en/events?when=past')
   expect(after).toContain('Listed Under A New Title')
   expect(after).not.toContain(seed.title)
 })
