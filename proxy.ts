@@ -114,11 +114,19 @@ function forget(response: NextResponse) {
   response.cookies.set(scopeCookie, '', expiredCookie)
 }
 
+/**
+ * The proxy runs only where it has work to do, so the prerendered pages most visitors ask for
+ * are served without it. Matchers must be literals: adding a locale or a list means adding it
+ * here too, which tests/unit/proxy-matcher.test.ts checks.
+ */
 export const config = {
   matcher: [
-    // Pages: locale redirect, and preview scope checks.
-    '/((?!studio|api|_next|images|.*\\.[a-z0-9]+$).*)',
-    // Any other request in draft mode: the draft-mode cookie is withheld (see `forward`).
+    // Pages without a locale: redirect by Accept-Language.
+    '/((?!en(?:/|$)|studio|api|_next|images|.*\\.[a-z0-9]+$).*)',
+    // List pages: normalise the query string and serve the cached internal route.
+    '/en/(events|people|organisations|initiatives|search)',
+    // Anything in draft mode: preview scope checks; outside the scope the draft-mode cookie
+    // is withheld (see `forward`).
     {
       source: '/((?!_next/static|_next/image).*)',
       has: [{ type: 'cookie', key: '__prerender_bypass' }],

@@ -121,10 +121,12 @@ describe('preview scope enforcement in the proxy', () => {
     expect(publicRouter.headers.get('x-middleware-next')).toBe('1')
   })
 
-  it('runs on feeds and files only when the draft-mode cookie is present', () => {
+  it('runs on pages, feeds and files only when the draft-mode cookie is present', () => {
     const matches = (url: string, cookies?: Record<string, string>) =>
       unstable_doesMiddlewareMatch({ config, url, cookies })
-    expect(matches('/en/events/a')).toBe(true)
+    // A public request for a prerendered page never reaches the proxy (proxy-matcher.test.ts).
+    expect(matches('/en/events/a')).toBe(false)
+    expect(matches('/en/events/a', { __prerender_bypass: 'x' })).toBe(true)
     expect(matches('/sitemap.xml')).toBe(false)
     expect(matches('/sitemap.xml', { __prerender_bypass: 'x' })).toBe(true)
     expect(matches('/en/feeds/events.ics', { __prerender_bypass: 'x' })).toBe(true)
