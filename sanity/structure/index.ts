@@ -1,12 +1,14 @@
 import { BulbOutlineIcon, CaseIcon, CogIcon, StackIcon, TagIcon, UsersIcon } from '@sanity/icons'
-import type { StructureResolver } from 'sanity/structure'
+import type { ListBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
 import { eventsItem } from './event-lists'
 
 export const siteSettingsId = 'siteSettings'
 
 /** The Studio's left-hand navigation, in the order comms staff work. */
-export const structure: StructureResolver = (S) =>
-  S.list()
+export const structure: StructureResolver = (S) => contentList(S)
+
+export function contentList(S: StructureBuilder): ListBuilder {
+  return S.list()
     .title('Content')
     .items([
       eventsItem(S),
@@ -25,3 +27,4 @@ export const structure: StructureResolver = (S) =>
           S.document().schemaType('siteSettings').documentId(siteSettingsId).title('Site settings'),
         ),
     ])
+}
