@@ -28,6 +28,9 @@ export default defineConfig({
   basePath: '/studio',
   projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID ?? unconfiguredProjectId,
   dataset: env.NEXT_PUBLIC_SANITY_DATASET,
+  // Normally unset. A custom API host (a Sanity staging host, or a local stand-in in tests)
+  // applies to the Studio as it does to the site.
+  ...(env.NEXT_PUBLIC_SANITY_API_HOST ? { apiHost: env.NEXT_PUBLIC_SANITY_API_HOST } : {}),
   schema: {
     types: schemaTypes,
     templates: (templates) => [...withoutSingletonTemplates(templates), eventInSeriesTemplate],

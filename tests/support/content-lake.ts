@@ -5,12 +5,14 @@ import type { SanityDocument } from '@/lib/content/dataset'
 import { queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
 import { applyMutations, mutationsBody, snapshot } from './mutations'
+import { answerStudio, withCors } from './studio-api'
 
 /**
- * A stand-in for the Content Lake's query and mutate endpoints, for tests that run the
- * real @sanity/client offline. Queries run on the local backend (groq-js with the same
- * perspectives); mutations change the in-memory documents. Point a client at it with
- * `apiHost: lake.url, useProjectHostname: false`.
+ * A stand-in for the Content Lake's query, document and mutate endpoints, for tests that
+ * run the real @sanity/client offline. Queries run on the local backend (groq-js with the
+ * same perspectives); mutations change the in-memory documents. Point a client at it with
+ * `apiHost: lake.url, useProjectHostname: false`. With `studio: true` it also answers what
+ * the Studio asks a project for (see studio-api.ts).
  */
 export type ContentLake = {
   url: string
@@ -19,27 +21,34 @@ export type ContentLake = {
   close: () => Promise<void>
 }
 
-const route = /^\/v?([\d-]+|1|X)\/data\/(query|mutate)\/([\w-]+)$/
+export type LakeOptions = { port?: number; studio?: boolean }
+
+const route = /^\/v?([\d-]+|1|X)\/data\/(query|mutate|doc)\/([\w-]+)(?:\/([^/]+))?$/
 
 export async function startContentLake(
   initial: readonly SanityDocument[],
-  port = 0,
+  options: LakeOptions = {},
 ): Promise<ContentLake> {
   const documents = new Map(initial.map((doc) => [doc._id, doc]))
   const requests: ContentLake['requests'] = []
   const server = createServer((req, res) => {
-    handle(req, res, documents, requests).catch((error: unknown) => {
+    if (options.studio) withCors(req, res)
+    handle(req, res, documents, requests, options).catch((error: unknown) => {
       send(res, 500, { error: { description: String(error) } })
     })
   })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const address = server.address()
-  const bound = typeof address === 'object' && address !== null ? address.port : port
+  const bound = typeof address === 'object' && address !== null ? address.port : options.port
   return {
     url: `http://127.0.0.1:${bound}`,
     documents,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
 
@@ -48,14 +57,28 @@ async function handle(
   res: ServerResponse,
   documents: Map<string, SanityDocument>,
   requests: ContentLake['requests'],
+  options: LakeOptions,
 ) {
   const url = new URL(req.url ?? '/', 'http://stand-in')
-  const match = route.exec(url.pathname)
+  if (options.studio && req.method === 'OPTIONS') return answerStudio(req, res, url)
   const raw = req.method === 'POST' ? await readBody(req) : undefined
   const body: unknown = raw ? JSON.parse(raw) : undefined
   requests.push({ method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, body })
-  if (!match) return send(res, 404, { error: { description: `No such endpoint: ${url.pathname}` } })
-  const [, version = '', endpoint] = match
+  const match = route.exec(url.pathname)
+  if (!match) {
+    if (options.studio && answerStudio(req, res, url)) return
+    return send(res, 404, { error: { description: `No such endpoint: ${url.pathname}` } })
+  }
+  const [, version = '', endpoint, , ids = ''] = match
+  if (endpoint === 'doc') {
+    // GET /data/doc/{dataset}/{id,id,...}: documents by id, as stored (no perspective)
+    const wanted = decodeURIComponent(ids).split(',').filter(Boolean)
+    const found = wanted.flatMap((id) => documents.get(id) ?? [])
+    const omitted = wanted
+      .filter((id) => !documents.has(id))
+      .map((id) => ({ id, reason: 'existence' }))
+    return send(res, 200, { documents: found, omitted })
+  }
   if (endpoint === 'mutate') {
     const parsed = mutationsBody.safeParse(body)
     if (!parsed.success) return send(res, 400, { error: { description: 'Malformed mutations' } })
@@ -103,7 +126,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   })
 }
 
-function send(res: ServerResponse, status: number, body: unknown) {
+export function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'content-type': 'application/json' })
   res.end(JSON.stringify(body))
 }

@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { linkField, slugField } from '../fields'
+import { personPreview } from '../previews'
 import { requireEnglish } from '../objects/localized'
 import { checkTimeZone } from '../rules'
 
@@ -39,7 +40,13 @@ export const person = defineType({
   ],
   orderings: [{ title: 'Name', name: 'name', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', subtitle: 'organisation.name.en', media: 'image' },
+    select: {
+      name: 'name',
+      organisation: 'organisation.name.en',
+      acronym: 'organisation.acronym',
+      media: 'image',
+    },
+    prepare: personPreview,
   },
 })
 

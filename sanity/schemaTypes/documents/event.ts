@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { linkRule, slugField } from '../fields'
 import { requireEnglish } from '../objects/localized'
+import { eventPreview } from '../previews'
 import {
   checkEndAfterStart,
   checkOnlineUrl,
@@ -222,11 +223,13 @@ export const event = defineType({
     { title: 'Start, oldest first', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] },
   ],
   preview: {
-    select: { title: 'title.en', start: 'start', status: 'status', media: 'image' },
-    prepare({ title, start, status, media }) {
-      const date = typeof start === 'string' ? start.slice(0, 10) : 'No date'
-      const label = status && status !== 'scheduled' ? ` · ${String(status)}` : ''
-      return { title: title ?? 'Untitled event', subtitle: `${date}${label}`, media }
+    select: {
+      title: 'title.en',
+      start: 'start',
+      timeZone: 'timeZone',
+      status: 'status',
+      media: 'image',
     },
+    prepare: eventPreview,
   },
 })
