@@ -5,7 +5,7 @@ import { z } from 'zod'
  * secret; the site checks that secret with its read token and answers with a signed link
  * that works without a Studio account until it expires.
  *
- *   POST /api/preview/links  {secret, path, hours}  ->  200 {url, expiresAt} | 4xx {error}
+ *   POST /api/preview/links  {secret, path, hours}  ->  200 {url, expiresAt} | 4xx/5xx {error}
  */
 export const previewLinksEndpoint = '/api/preview/links'
 
@@ -54,8 +54,9 @@ export async function requestPreviewLink(
       return { ok: true, url: link.data.url, expiresAt: new Date(link.data.expiresAt) }
     }
   } else {
+    // The site explains refusals, including its own configuration problems (501, 502).
     const error = refused.safeParse(body)
-    if (error.success && response.status < 500) {
+    if (error.success) {
       return { ok: false, message: `The site did not create the link: ${error.data.error}` }
     }
   }

@@ -7,9 +7,15 @@ import { previewLifetimes, type PreviewLinkResult } from './request'
 
 type State = { step: 'choose' } | { step: 'working' } | { step: 'done'; result: PreviewLinkResult }
 
+// With the zone named: editors often share links with reviewers in other time zones.
 const expiryFormat = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'full',
-  timeStyle: 'short',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
 })
 
 /** Lets an editor pick how long a reviewer link lasts, creates it, and copies it. */

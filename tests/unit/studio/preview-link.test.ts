@@ -49,18 +49,19 @@ describe('requestPreviewLink', () => {
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual(request)
   })
 
-  it("shows the site's reason when it refuses", async () => {
+  it.each([
+    [401, 'The preview secret is invalid or has expired.'],
+    [400, 'The path must be a page of this site.'],
+    [501, 'SANITY_API_READ_TOKEN is not set, so Studio secrets cannot be checked.'],
+  ])("shows the site's reason when it refuses (%i)", async (status, reason) => {
     const result = await requestPreviewLink(request, {
-      fetch: siteAnswering(401, { error: 'The preview secret is invalid or has expired.' }),
+      fetch: siteAnswering(status, { error: reason }),
     })
-    expect(result).toEqual({
-      ok: false,
-      message: 'The site did not create the link: The preview secret is invalid or has expired.',
-    })
+    expect(result).toEqual({ ok: false, message: `The site did not create the link: ${reason}` })
   })
 
   it.each([
-    ['a server error', 500, { error: 'boom' }],
+    ['a server error without a reason', 500, { message: 'boom' }],
     [
       'a success without a link',
       200,
