@@ -5,6 +5,14 @@
  */
 export type RuleResult = true | string
 
+const zones = [...Intl.supportedValuesOf('timeZone'), 'UTC']
+const zonesByName = new Map(zones.map((zone) => [zone.toLowerCase(), zone]))
+const zonesByCity = new Map(
+  zones.map((zone) => [(zone.split('/').pop() ?? zone).toLowerCase(), zone]),
+)
+const zoneExample =
+  'Use a time zone name such as "America/New_York" or "Europe/Zurich" (IANA time zone).'
+
 export function isIanaTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone })
@@ -14,24 +22,56 @@ export function isIanaTimeZone(zone: string): boolean {
   }
 }
 
+/** A valid IANA zone, written the way the site and calendars expect it. */
 export function checkTimeZone(zone: unknown): RuleResult {
   if (zone === undefined || zone === null || zone === '') return true
-  if (typeof zone === 'string' && isIanaTimeZone(zone)) return true
-  return 'Use a time zone name such as "America/New_York" or "Europe/Zurich" (IANA time zone).'
+  if (typeof zone !== 'string') return zoneExample
+  const canonical = zonesByName.get(zone.toLowerCase())
+  if (isIanaTimeZone(zone)) {
+    return !canonical || canonical === zone ? true : `Write the time zone as "${canonical}".`
+  }
+  const city = zonesByCity.get(zone.trim().replace(/\s+/g, '_').toLowerCase())
+  return city ? `Use the full time zone name, e.g. "${city}".` : zoneExample
 }
 
-const allowedSchemes = ['http:', 'https:', 'mailto:']
+export type LinkScheme = 'http' | 'https' | 'mailto'
 
-export function checkLink(value: unknown): RuleResult {
+const linkMessages = {
+  web: 'Enter a web address that starts with https:// or http://.',
+  any: 'Links must start with https://, http:// or mailto:.',
+}
+
+/** Only web and e-mail links: no `javascript:`, `data:` or relative addresses. */
+export function checkLink(
+  value: unknown,
+  schemes: readonly LinkScheme[] = ['http', 'https', 'mailto'],
+): RuleResult {
   if (value === undefined || value === null || value === '') return true
-  if (typeof value !== 'string') return 'Enter a web address.'
+  const message = schemes.includes('mailto') ? linkMessages.any : linkMessages.web
+  if (typeof value !== 'string' || value.trim() !== value) return message
   try {
     const url = new URL(value)
-    if (allowedSchemes.includes(url.protocol)) return true
+    const scheme = url.protocol.replace(/:$/, '')
+    if (!schemes.some((allowed) => allowed === scheme)) return message
+    if (scheme !== 'mailto' && (url.username || url.password || !url.hostname)) return message
+    return true
   } catch {
-    // fall through to the message below
+    return message
   }
-  return 'Links must start with https://, http:// or mailto:.'
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A web address part the site can serve as is: lowercase words joined by hyphens. */
+export function checkSlug(current: unknown, what: string): RuleResult {
+  if (typeof current !== 'string' || current.trim() === '') {
+    return `The ${what} needs a web address (slug). Use "Generate" to make one from the title.`
+  }
+  if (current.length > 96) return 'Keep the web address (slug) under 96 characters.'
+  if (!slugPattern.test(current)) {
+    return 'A web address (slug) can only use lowercase letters a–z, numbers and single hyphens, e.g. "open-source-week-2025".'
+  }
+  return true
 }
 
 export function checkEndAfterStart(start: unknown, end: unknown): RuleResult {
@@ -46,6 +86,8 @@ export function checkWithin(
   if (!span.start || !span.end) return true
   const from = Date.parse(span.start)
   const to = Date.parse(span.end)
+  // While the event's own times are wrong, that is the one problem to report.
+  if (!(to > from)) return true
   for (const value of [item.start, item.end]) {
     if (value && (Date.parse(value) < from || Date.parse(value) > to)) {
       return 'Programme items must take place between the event’s start and end.'
@@ -56,20 +98,35 @@ export function checkWithin(
 
 type Attendance = 'online' | 'inPerson' | 'hybrid'
 
-export function checkOnlineUrl(
-  mode: Attendance | undefined,
-  url: unknown,
-  hasRecording = false,
-): RuleResult {
-  if ((mode === 'online' || mode === 'hybrid') && !url && !hasRecording) {
-    return 'Online and hybrid events need an online link (the stream or meeting address), or a recording once they are over.'
-  }
-  return true
+export type AttendanceFacts = {
+  mode?: Attendance
+  status?: string
+  /** When the event ends; with `now`, tells whether a recording may stand in for the link. */
+  end?: string
+  hasRecording?: boolean
+  now?: Date
 }
 
-export function checkVenue(mode: Attendance | undefined, venue: unknown): RuleResult {
+/** Moved-online events are online events, whatever the attendance field still says. */
+function effectiveMode({ mode, status }: AttendanceFacts): Attendance | undefined {
+  return status === 'movedOnline' ? 'online' : mode
+}
+
+export function checkOnlineUrl(facts: AttendanceFacts, url: unknown): RuleResult {
+  const mode = effectiveMode(facts)
+  if (facts.status === 'cancelled' || (mode !== 'online' && mode !== 'hybrid') || url) return true
+  const isOver = !!facts.end && Date.parse(facts.end) < (facts.now ?? new Date()).getTime()
+  if (isOver && facts.hasRecording) return true
+  return isOver
+    ? 'Online and hybrid events need an online link, or a recording now that the event is over.'
+    : 'Online and hybrid events need an online link (the stream or meeting address).'
+}
+
+export function checkVenue(facts: AttendanceFacts, venue: unknown): RuleResult {
   const hasVenue = typeof venue === 'object' && venue !== null && 'name' in venue && !!venue.name
-  if ((mode === 'inPerson' || mode === 'hybrid') && !hasVenue) {
+  const mode = effectiveMode(facts)
+  if (facts.status === 'cancelled' || hasVenue) return true
+  if (mode === 'inPerson' || mode === 'hybrid') {
     return 'In-person and hybrid events need a venue name.'
   }
   return true

@@ -301,6 +301,38 @@ export const en = {
     retry: 'Try again',
     backHome: 'Go to the home page',
   },
+  studioSetup: {
+    title: 'Connect a Sanity project to edit content',
+    intro:
+      'The site is running on its bundled dataset, so there is no Studio to edit in yet. Connect a Sanity project and this page becomes the Studio, where staff edit events, people, organisations and initiatives.',
+    stepsTitle: 'How to connect a project',
+    stepProject:
+      'Create a project and a dataset (for example "production") at sanity.io/manage, or with "npx sanity init".',
+    stepCors:
+      'In the project’s API settings, add this site’s address as a CORS origin and allow credentials:',
+    stepEnv:
+      'Set these environment variables for the site (in .env.local during development, or in your host’s settings):',
+    stepBuild:
+      'Build and start the site again. NEXT_PUBLIC_ variables are fixed when the site is built, so a restart alone is not enough.',
+    stepImport:
+      'Optionally, send the bundled content to the new dataset with "npm run content:import".',
+    variablesCaption: 'Environment variables',
+    variable: 'Variable',
+    purpose: 'What it is for',
+    required: 'required',
+    optional: 'optional',
+    variables: {
+      NEXT_PUBLIC_SANITY_PROJECT_ID: 'The project id shown at sanity.io/manage.',
+      NEXT_PUBLIC_SANITY_DATASET: 'The dataset to use. Default: production.',
+      SANITY_API_READ_TOKEN:
+        'A token with the Viewer role. It lets previews show drafts; it never reaches the browser.',
+      SANITY_REVALIDATE_SECRET:
+        'The secret of the webhook that refreshes pages when content is published.',
+      NEXT_PUBLIC_SITE_URL: 'The public address of the site, used in links and the preview tool.',
+    },
+    docs: 'The full guide, with tokens, the webhook and deployment, is in docs/connect-sanity.md in the repository.',
+    backToSite: 'Back to the site',
+  },
 } as const
 
 export type Messages = typeof en

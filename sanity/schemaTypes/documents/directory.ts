@@ -1,14 +1,8 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { linkField, slugField } from '../fields'
+import { personPreview } from '../previews'
 import { requireEnglish } from '../objects/localized'
-
-const slugField = (source: string, what: string) =>
-  defineField({
-    name: 'slug',
-    title: 'Web address (slug)',
-    type: 'slug',
-    options: { source, maxLength: 96 },
-    validation: (rule) => rule.required().error(`The ${what} needs a web address (slug).`),
-  })
+import { checkTimeZone } from '../rules'
 
 export const person = defineType({
   name: 'person',
@@ -27,7 +21,7 @@ export const person = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('The person needs a name.'),
     }),
-    slugField('name', 'person'),
+    slugField({ source: 'name', what: 'person' }),
     defineField({ name: 'position', title: 'Current position', type: 'localeString' }),
     defineField({
       name: 'organisation',
@@ -46,7 +40,13 @@ export const person = defineType({
   ],
   orderings: [{ title: 'Name', name: 'name', by: [{ field: 'name', direction: 'asc' }] }],
   preview: {
-    select: { title: 'name', subtitle: 'organisation.name.en', media: 'image' },
+    select: {
+      name: 'name',
+      organisation: 'organisation.name.en',
+      acronym: 'organisation.acronym',
+      media: 'image',
+    },
+    prepare: personPreview,
   },
 })
 
@@ -62,7 +62,7 @@ export const organisation = defineType({
       validation: (rule) => rule.custom(requireEnglish('The name')),
     }),
     defineField({ name: 'acronym', title: 'Acronym', type: 'string' }),
-    slugField('name.en', 'organisation'),
+    slugField({ source: 'name.en', what: 'organisation' }),
     defineField({
       name: 'kind',
       title: 'Kind',
@@ -93,12 +93,7 @@ export const organisation = defineType({
         }),
     }),
     defineField({ name: 'description', title: 'Description', type: 'localeText' }),
-    defineField({
-      name: 'website',
-      title: 'Website',
-      type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
-    }),
+    linkField({ name: 'website', title: 'Website', schemes: ['http', 'https'] }),
     defineField({ name: 'logo', title: 'Logo', type: 'accessibleImage' }),
   ],
   preview: { select: { title: 'name.en', subtitle: 'acronym', media: 'logo' } },
@@ -115,7 +110,7 @@ export const initiative = defineType({
       type: 'localeString',
       validation: (rule) => rule.custom(requireEnglish('The title')),
     }),
-    slugField('title.en', 'initiative'),
+    slugField({ source: 'title.en', what: 'initiative' }),
     defineField({
       name: 'status',
       title: 'Status',
@@ -130,7 +125,7 @@ export const initiative = defineType({
           { value: 'discontinued', title: 'Discontinued' },
         ],
       },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Choose the status of the initiative.'),
     }),
     defineField({ name: 'summary', title: 'Summary', type: 'localeText' }),
     defineField({ name: 'body', title: 'Description', type: 'localeBlockContent' }),
@@ -147,12 +142,7 @@ export const initiative = defineType({
       type: 'reference',
       to: [{ type: 'event' }],
     }),
-    defineField({
-      name: 'website',
-      title: 'Website',
-      type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
-    }),
+    linkField({ name: 'website', title: 'Website', schemes: ['http', 'https'] }),
     defineField({ name: 'image', title: 'Image', type: 'accessibleImage' }),
   ],
   preview: { select: { title: 'title.en', subtitle: 'status', media: 'image' } },
@@ -169,7 +159,7 @@ export const topic = defineType({
       type: 'localeString',
       validation: (rule) => rule.custom(requireEnglish('The title')),
     }),
-    slugField('title.en', 'topic'),
+    slugField({ source: 'title.en', what: 'topic' }),
     defineField({ name: 'description', title: 'Description', type: 'localeText' }),
   ],
   preview: { select: { title: 'title.en' } },
@@ -186,7 +176,7 @@ export const eventSeries = defineType({
       type: 'localeString',
       validation: (rule) => rule.custom(requireEnglish('The title')),
     }),
-    slugField('title.en', 'series'),
+    slugField({ source: 'title.en', what: 'series' }),
     defineField({ name: 'summary', title: 'Summary', type: 'localeText' }),
     defineField({ name: 'startDate', title: 'First day', type: 'date' }),
     defineField({
@@ -201,8 +191,9 @@ export const eventSeries = defineType({
     defineField({
       name: 'timeZone',
       title: 'Time zone',
-      description: 'New events in this series start in this zone.',
+      description: 'New events in this series start in this zone, e.g. "America/New_York".',
       type: 'string',
+      validation: (rule) => rule.custom(checkTimeZone),
     }),
     defineField({
       name: 'organisers',
@@ -211,12 +202,7 @@ export const eventSeries = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
     }),
-    defineField({
-      name: 'website',
-      title: 'Website',
-      type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
-    }),
+    linkField({ name: 'website', title: 'Website', schemes: ['http', 'https'] }),
   ],
   preview: { select: { title: 'title.en', subtitle: 'startDate' } },
 })

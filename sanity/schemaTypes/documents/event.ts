@@ -1,15 +1,17 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { linkRule, slugField } from '../fields'
+import { requireEnglish } from '../objects/localized'
+import { eventPreview } from '../previews'
 import {
   checkEndAfterStart,
   checkOnlineUrl,
   checkPreviousStart,
   checkTimeZone,
   checkVenue,
-  checkLink,
   readField,
   readString,
+  type AttendanceFacts,
 } from '../rules'
-import { requireEnglish } from '../objects/localized'
 import {
   attendanceModeTitles,
   attendanceModeValues,
@@ -18,19 +20,14 @@ import {
   eventStatusValues,
 } from '../../../lib/event-options'
 
-type Mode = 'online' | 'inPerson' | 'hybrid'
-
-function eventFields(document: unknown): {
-  start?: string
-  attendanceMode?: Mode
-  status?: string
-} {
+/** The facts about an event that its cross-field rules depend on. */
+function attendance(document: unknown): AttendanceFacts {
   const mode = readString(document, 'attendanceMode')
   return {
-    start: readString(document, 'start'),
-    attendanceMode:
-      mode === 'online' || mode === 'inPerson' || mode === 'hybrid' ? mode : undefined,
+    mode: mode === 'online' || mode === 'inPerson' || mode === 'hybrid' ? mode : undefined,
     status: readString(document, 'status'),
+    end: readString(document, 'end'),
+    hasRecording: !!readString(readField(document, 'recording'), 'url'),
   }
 }
 
@@ -54,14 +51,7 @@ export const event = defineType({
       validation: (rule) => rule.custom(requireEnglish('The title')),
     }),
     defineField({ name: 'subtitle', title: 'Subtitle', type: 'localeString', group: 'basics' }),
-    defineField({
-      name: 'slug',
-      title: 'Web address (slug)',
-      type: 'slug',
-      group: 'basics',
-      options: { source: 'title.en', maxLength: 96 },
-      validation: (rule) => rule.required().error('The event needs a web address (slug).'),
-    }),
+    slugField({ source: 'title.en', what: 'event', group: 'basics' }),
     defineField({
       name: 'kind',
       title: 'Kind of event',
@@ -86,7 +76,7 @@ export const event = defineType({
         list: eventStatusValues.map((value) => ({ value, title: eventStatusTitles[value] })),
         layout: 'radio',
       },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Choose the status of the event.'),
     }),
     defineField({
       name: 'start',
@@ -100,11 +90,13 @@ export const event = defineType({
       title: 'Ends',
       type: 'datetime',
       group: 'when',
-      validation: (rule) =>
-        rule
-          .required()
-          .error('The event needs an end date and time.')
-          .custom((end, context) => checkEndAfterStart(eventFields(context.document).start, end)),
+      // Two rules, so each problem keeps its own message.
+      validation: (rule) => [
+        rule.required().error('The event needs an end date and time.'),
+        rule.custom((end, context) =>
+          checkEndAfterStart(readString(context.document, 'start'), end),
+        ),
+      ],
     }),
     defineField({
       name: 'timeZone',
@@ -113,7 +105,10 @@ export const event = defineType({
       type: 'string',
       group: 'when',
       initialValue: 'UTC',
-      validation: (rule) => rule.required().custom(checkTimeZone),
+      validation: (rule) => [
+        rule.required().error('Enter the time zone the event is organised in.'),
+        rule.custom(checkTimeZone),
+      ],
     }),
     defineField({
       name: 'previousStart',
@@ -123,7 +118,7 @@ export const event = defineType({
       group: 'when',
       validation: (rule) =>
         rule.custom((value, context) =>
-          checkPreviousStart(eventFields(context.document).status, value),
+          checkPreviousStart(readString(context.document, 'status'), value),
         ),
     }),
     defineField({
@@ -136,7 +131,7 @@ export const event = defineType({
         list: attendanceModeValues.map((value) => ({ value, title: attendanceModeTitles[value] })),
         layout: 'radio',
       },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Choose how people attend the event.'),
     }),
     defineField({
       name: 'venue',
@@ -144,26 +139,18 @@ export const event = defineType({
       type: 'venue',
       group: 'when',
       validation: (rule) =>
-        rule.custom((value, context) =>
-          checkVenue(eventFields(context.document).attendanceMode, value),
-        ),
+        rule.custom((value, context) => checkVenue(attendance(context.document), value)),
     }),
     defineField({
       name: 'onlineUrl',
       title: 'Online link',
       type: 'url',
       group: 'when',
+      description: 'The stream or meeting address. Once the event is over, a recording will do.',
       validation: (rule) =>
-        rule
-          .uri({ scheme: ['http', 'https'] })
-          .custom(checkLink)
-          .custom((value, context) =>
-            checkOnlineUrl(
-              eventFields(context.document).attendanceMode,
-              value,
-              readField(context.document, 'recording') !== undefined,
-            ),
-          ),
+        linkRule(rule, { schemes: ['http', 'https'] }).custom((value, context) =>
+          checkOnlineUrl(attendance(context.document), value),
+        ),
     }),
     defineField({
       name: 'registration',
@@ -236,11 +223,13 @@ export const event = defineType({
     { title: 'Start, oldest first', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] },
   ],
   preview: {
-    select: { title: 'title.en', start: 'start', status: 'status', media: 'image' },
-    prepare({ title, start, status, media }) {
-      const date = typeof start === 'string' ? start.slice(0, 10) : 'No date'
-      const label = status && status !== 'scheduled' ? ` · ${String(status)}` : ''
-      return { title: title ?? 'Untitled event', subtitle: `${date}${label}`, media }
+    select: {
+      title: 'title.en',
+      start: 'start',
+      timeZone: 'timeZone',
+      status: 'status',
+      media: 'image',
     },
+    prepare: eventPreview,
   },
 })

@@ -74,7 +74,7 @@ export const programmeItem = defineType({
       name: 'start',
       title: 'Starts',
       type: 'datetime',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Give the programme item a start time.'),
     }),
     defineField({
       name: 'end',

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { checkLink } from '../rules'
+import { linkRule } from '../fields'
 
 /** Rich text for summaries and bodies: headings, lists and safe links, no raw HTML. */
 export const blockContent = defineType({
@@ -35,10 +35,7 @@ export const blockContent = defineType({
                 type: 'url',
                 title: 'Address',
                 validation: (rule) =>
-                  rule
-                    .required()
-                    .uri({ scheme: ['http', 'https', 'mailto'] })
-                    .custom(checkLink),
+                  linkRule(rule, { required: 'Enter the address the link goes to.' }),
               }),
             ],
           }),

@@ -1,14 +1,6 @@
 import { defineField, defineType } from 'sanity'
-import { checkLink } from '../rules'
+import { linkField } from '../fields'
 import { requireEnglish } from './localized'
-
-const safeUrl = (title: string, name = 'url') =>
-  defineField({
-    name,
-    title,
-    type: 'url',
-    validation: (rule) => rule.uri({ scheme: ['http', 'https', 'mailto'] }).custom(checkLink),
-  })
 
 /** An image with alternative text, which screen-reader users need. */
 export const accessibleImage = defineType({
@@ -46,14 +38,12 @@ export const link = defineType({
       type: 'localeString',
       validation: (rule) => rule.custom(requireEnglish('The label')),
     }),
-    {
-      ...safeUrl('Address'),
-      validation: (rule) =>
-        rule
-          .required()
-          .uri({ scheme: ['http', 'https', 'mailto'] })
-          .custom(checkLink),
-    },
+    linkField({
+      name: 'url',
+      title: 'Address',
+      description: 'A web address (https://…) or an e-mail link (mailto:…).',
+      required: 'Enter the address the link goes to.',
+    }),
   ],
   preview: { select: { title: 'label.en', subtitle: 'url' } },
 })
@@ -67,7 +57,7 @@ export const venue = defineType({
     defineField({ name: 'address', title: 'Street address', type: 'string' }),
     defineField({ name: 'city', title: 'City', type: 'string' }),
     defineField({ name: 'country', title: 'Country', type: 'string' }),
-    safeUrl('Map link', 'mapUrl'),
+    linkField({ name: 'mapUrl', title: 'Map link', schemes: ['http', 'https'] }),
   ],
 })
 
@@ -91,7 +81,7 @@ export const registration = defineType({
       },
       initialValue: 'none',
     }),
-    safeUrl('Registration link'),
+    linkField({ name: 'url', title: 'Registration link', schemes: ['http', 'https', 'mailto'] }),
     defineField({ name: 'deadline', title: 'Deadline', type: 'datetime' }),
     defineField({ name: 'note', title: 'Note', type: 'localeString' }),
   ],
@@ -102,14 +92,12 @@ export const recording = defineType({
   title: 'Recording',
   type: 'object',
   fields: [
-    {
-      ...safeUrl('Recording link'),
-      validation: (rule) =>
-        rule
-          .required()
-          .uri({ scheme: ['http', 'https'] })
-          .custom(checkLink),
-    },
+    linkField({
+      name: 'url',
+      title: 'Recording link',
+      schemes: ['http', 'https'],
+      required: 'Enter the address of the recording.',
+    }),
     defineField({
       name: 'provider',
       title: 'Published by',

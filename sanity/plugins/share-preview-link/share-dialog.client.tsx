@@ -1,0 +1,118 @@
+import { CopyIcon, LinkIcon } from '@sanity/icons'
+import { Box, Button, Card, Flex, Label, Select, Stack, Text, TextInput } from '@sanity/ui'
+import { useId, useState } from 'react'
+import { useClient, useCurrentUser } from 'sanity'
+import { createReviewerLink } from './create-link'
+import { previewLifetimes, type PreviewLinkResult } from './request'
+
+type State = { step: 'choose' } | { step: 'working' } | { step: 'done'; result: PreviewLinkResult }
+
+// With the zone named: editors often share links with reviewers in other time zones.
+const expiryFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+})
+
+/** Lets an editor pick how long a reviewer link lasts, creates it, and copies it. */
+export function ShareDialog({ path }: { path: string }) {
+  const client = useClient({ apiVersion: '2025-02-19' })
+  const user = useCurrentUser()
+  const [hours, setHours] = useState<number>(previewLifetimes[0].hours)
+  const [state, setState] = useState<State>({ step: 'choose' })
+  const [copied, setCopied] = useState(false)
+  const lifetimeId = useId()
+  const linkId = useId()
+
+  async function create() {
+    setState({ step: 'working' })
+    setCopied(false)
+    const result = await createReviewerLink({
+      client,
+      path,
+      hours,
+      studioUrl: `${window.location.origin}/studio`,
+      userId: user?.id,
+    })
+    setState({ step: 'done', result })
+  }
+
+  async function copy(url: string) {
+    await navigator.clipboard.writeText(url)
+    setCopied(true)
+  }
+
+  const result = state.step === 'done' ? state.result : undefined
+  return (
+    <Stack space={4}>
+      <Text size={1} muted>
+        Anyone with the link can see this page as it is now, including unpublished changes, without
+        a Studio account. Page: <code>{path}</code>
+      </Text>
+      <Stack space={2}>
+        <Label as="label" htmlFor={lifetimeId}>
+          Link works for
+        </Label>
+        <Flex gap={2}>
+          <Box flex={1}>
+            <Select
+              id={lifetimeId}
+              value={String(hours)}
+              onChange={(event) => setHours(Number(event.currentTarget.value))}
+              disabled={state.step === 'working'}
+            >
+              {previewLifetimes.map((lifetime) => (
+                <option key={lifetime.hours} value={lifetime.hours}>
+                  {lifetime.label}
+                </option>
+              ))}
+            </Select>
+          </Box>
+          <Button
+            icon={LinkIcon}
+            text={result?.ok ? 'Create a new link' : 'Create link'}
+            tone="primary"
+            onClick={create}
+            loading={state.step === 'working'}
+          />
+        </Flex>
+      </Stack>
+      <div aria-live="polite">
+        {result?.ok ? (
+          <Stack space={3}>
+            <Label as="label" htmlFor={linkId}>
+              Preview link
+            </Label>
+            <Flex gap={2}>
+              <Box flex={1}>
+                <TextInput id={linkId} readOnly value={result.url} onFocus={selectAll} />
+              </Box>
+              <Button
+                icon={CopyIcon}
+                text={copied ? 'Copied' : 'Copy'}
+                mode="ghost"
+                onClick={() => copy(result.url)}
+              />
+            </Flex>
+            <Text size={1} muted>
+              Expires {expiryFormat.format(result.expiresAt)}.
+            </Text>
+          </Stack>
+        ) : null}
+        {result && !result.ok ? (
+          <Card padding={3} radius={2} tone="critical" role="alert">
+            <Text size={1}>{result.message}</Text>
+          </Card>
+        ) : null}
+      </div>
+    </Stack>
+  )
+}
+
+function selectAll(event: React.FocusEvent<HTMLInputElement>) {
+  event.currentTarget.select()
+}

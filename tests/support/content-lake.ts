@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { z } from 'zod'
+import type { SanityDocument } from '@/lib/content/dataset'
+import { queryLocal } from '@/lib/content/local'
+import type { Perspective } from '@/lib/content/perspective'
+import { applyMutations, mutationsBody, snapshot } from './mutations'
+import { answerStudio, withCors } from './studio-api'
+
+/**
+ * A stand-in for the Content Lake's query, document and mutate endpoints, for tests that
+ * run the real @sanity/client offline. Queries run on the local backend (groq-js with the
+ * same perspectives); mutations change the in-memory documents. Point a client at it with
+ * `apiHost: lake.url, useProjectHostname: false`. With `studio: true` it also answers what
+ * the Studio asks a project for (see studio-api.ts).
+ */
+export type ContentLake = {
+  url: string
+  documents: Map<string, SanityDocument>
+  requests: { method: string; path: string; body?: unknown }[]
+  close: () => Promise<void>
+}
+
+export type LakeOptions = { port?: number; studio?: boolean }
+
+const route = /^\/v?([\d-]+|1|X)\/data\/(query|mutate|doc)\/([\w-]+)(?:\/([^/]+))?$/
+
+export async function startContentLake(
+  initial: readonly SanityDocument[],
+  options: LakeOptions = {},
+): Promise<ContentLake> {
+  const documents = new Map(initial.map((doc) => [doc._id, doc]))
+  const requests: ContentLake['requests'] = []
+  const server = createServer((req, res) => {
+    if (options.studio) withCors(req, res)
+    handle(req, res, documents, requests, options).catch((error: unknown) => {
+      send(res, 500, { error: { description: String(error) } })
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const address = server.address()
+  const bound = typeof address === 'object' && address !== null ? address.port : options.port
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    documents,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  documents: Map<string, SanityDocument>,
+  requests: ContentLake['requests'],
+  options: LakeOptions,
+) {
+  const url = new URL(req.url ?? '/', 'http://stand-in')
+  if (options.studio && req.method === 'OPTIONS') return answerStudio(req, res, url)
+  const raw = req.method === 'POST' ? await readBody(req) : undefined
+  const body: unknown = raw ? JSON.parse(raw) : undefined
+  requests.push({ method: req.method ?? 'GET', path: `${url.pathname}${url.search}`, body })
+  const match = route.exec(url.pathname)
+  if (!match) {
+    if (options.studio && answerStudio(req, res, url)) return
+    return send(res, 404, { error: { description: `No such endpoint: ${url.pathname}` } })
+  }
+  const [, version = '', endpoint, , ids = ''] = match
+  if (endpoint === 'doc') {
+    // GET /data/doc/{dataset}/{id,id,...}: documents by id, as stored (no perspective)
+    const wanted = decodeURIComponent(ids).split(',').filter(Boolean)
+    const found = wanted.flatMap((id) => documents.get(id) ?? [])
+    const omitted = wanted
+      .filter((id) => !documents.has(id))
+      .map((id) => ({ id, reason: 'existence' }))
+    return send(res, 200, { documents: found, omitted })
+  }
+  if (endpoint === 'mutate') {
+    const parsed = mutationsBody.safeParse(body)
+    if (!parsed.success) return send(res, 400, { error: { description: 'Malformed mutations' } })
+    const results = await applyMutations(documents, parsed.data.mutations)
+    return send(res, 200, { transactionId: randomUUID(), results })
+  }
+  const { query, params } = readQuery(url, body)
+  const perspective = readPerspective(url.searchParams.get('perspective'), version)
+  try {
+    const result = await queryLocal(query, params, { perspective, dataset: snapshot(documents) })
+    send(res, 200, { query, ms: 1, result })
+  } catch (error) {
+    send(res, 400, { error: { description: String(error), type: 'queryParseError', query } })
+  }
+}
+
+const queryBody = z.object({
+  query: z.string(),
+  params: z.record(z.string(), z.unknown()).optional(),
+})
+
+function readQuery(url: URL, body: unknown): { query: string; params: Record<string, unknown> } {
+  const posted = queryBody.safeParse(body)
+  if (posted.success) return { query: posted.data.query, params: posted.data.params ?? {} }
+  const params: Record<string, unknown> = {}
+  for (const [key, value] of url.searchParams) {
+    if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
+  }
+  return { query: url.searchParams.get('query') ?? '', params }
+}
+
+/** The API's default is `raw` before v2025-02-19 and `published` from then on. */
+function readPerspective(value: string | null, version: string): Perspective {
+  if (value === 'published' || value === 'drafts' || value === 'raw') return value
+  if (value === 'previewDrafts') return 'drafts'
+  return version >= '2025-02-19' ? 'published' : 'raw'
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' })
+  res.end(JSON.stringify(body))
+}
