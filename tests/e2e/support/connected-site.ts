@@ -44,6 +44,8 @@ export async function startConnectedSite(): Promise<ConnectedSite> {
     NEXT_PUBLIC_SANITY_API_HOST: apiHost,
     NEXT_PUBLIC_SITE_URL: connectedURL,
     SANITY_API_READ_TOKEN: connected.readToken,
+    // Draft mode is honoured only next to a signed scope (docs/preview.md).
+    PREVIEW_SECRET: e2e.previewSecret,
     NEXT_TELEMETRY_DISABLED: '1',
   }
   if (!(process.env.E2E_STUDIO_REUSE_BUILD === '1' && process.env.E2E_STUDIO_LAKE_PORT)) {
