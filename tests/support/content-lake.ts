@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { z } from 'zod'
 import type { SanityDocument } from '@/lib/content/dataset'
-import { queryLocal } from '@/lib/content/local'
-import type { Perspective } from '@/lib/content/perspective'
+import { answerQuery } from '../fixtures/content-lake'
 import { applyMutations, mutationsBody, snapshot } from './mutations'
 import { answerStudio, withCors } from './studio-api'
 
 /**
  * A stand-in for the Content Lake's query, document and mutate endpoints, for tests that
- * run the real @sanity/client offline. Queries run on the local backend (groq-js with the
- * same perspectives); mutations change the in-memory documents. Point a client at it with
+ * run the real @sanity/client offline. Queries are answered by the query endpoint's stand-in
+ * (tests/fixtures/content-lake.ts) over the in-memory documents, every caller counting as
+ * signed in; mutations change those documents. Point a client at it with
  * `apiHost: lake.url, useProjectHostname: false`. With `studio: true` it also answers what
  * the Studio asks a project for (see studio-api.ts).
  */
@@ -69,7 +68,7 @@ async function handle(
     if (options.studio && answerStudio(req, res, url)) return
     return send(res, 404, { error: { description: `No such endpoint: ${url.pathname}` } })
   }
-  const [, version = '', endpoint, , ids = ''] = match
+  const [, , endpoint, , ids = ''] = match
   if (endpoint === 'doc') {
     // GET /data/doc/{dataset}/{id,id,...}: documents by id, as stored (no perspective)
     const wanted = decodeURIComponent(ids).split(',').filter(Boolean)
@@ -85,36 +84,11 @@ async function handle(
     const results = await applyMutations(documents, parsed.data.mutations)
     return send(res, 200, { transactionId: randomUUID(), results })
   }
-  const { query, params } = readQuery(url, body)
-  const perspective = readPerspective(url.searchParams.get('perspective'), version)
-  try {
-    const result = await queryLocal(query, params, { perspective, dataset: snapshot(documents) })
-    send(res, 200, { query, ms: 1, result })
-  } catch (error) {
-    send(res, 400, { error: { description: String(error), type: 'queryParseError', query } })
-  }
-}
-
-const queryBody = z.object({
-  query: z.string(),
-  params: z.record(z.string(), z.unknown()).optional(),
-})
-
-function readQuery(url: URL, body: unknown): { query: string; params: Record<string, unknown> } {
-  const posted = queryBody.safeParse(body)
-  if (posted.success) return { query: posted.data.query, params: posted.data.params ?? {} }
-  const params: Record<string, unknown> = {}
-  for (const [key, value] of url.searchParams) {
-    if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
-  }
-  return { query: url.searchParams.get('query') ?? '', params }
-}
-
-/** The API's default is `raw` before v2025-02-19 and `published` from then on. */
-function readPerspective(value: string | null, version: string): Perspective {
-  if (value === 'published' || value === 'drafts' || value === 'raw') return value
-  if (value === 'previewDrafts') return 'drafts'
-  return version >= '2025-02-19' ? 'published' : 'raw'
+  const reply = await answerQuery(
+    { method: req.method ?? 'GET', url, authorization: req.headers.authorization, body },
+    { data: () => snapshot(documents) },
+  )
+  send(res, reply.status, reply.body)
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -2,8 +2,8 @@
 import { resolveInitialValue } from 'sanity'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { eventFromSeries } from '@/sanity/templates/event-in-series'
-import { openStudio, type TestStudio } from './harness'
-import { ref } from './fixtures'
+import { openStudio, type TestStudio } from '../../fixtures/studio'
+import { ref } from '../../fixtures/studio-documents'
 
 /** The Studio as sanity.config.ts builds it: tools, templates, document actions. */
 let studio: TestStudio

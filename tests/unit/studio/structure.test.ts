@@ -6,8 +6,8 @@ import { queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
 import { contentList } from '@/sanity/structure'
 import { eventFilters } from '@/sanity/structure/event-lists'
-import { openStudio, type TestStudio } from './harness'
-import { ref } from './fixtures'
+import { openStudio, type TestStudio } from '../../fixtures/studio'
+import { ref } from '../../fixtures/studio-documents'
 
 /** The Studio's navigation, built with Sanity's own structure builder. */
 let studio: TestStudio

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openStudio, type TestStudio } from './harness'
-import { referenced, validEvent, validPerson } from './fixtures'
+import { openStudio, type TestStudio } from '../../fixtures/studio'
+import { referenced, validEvent, validPerson } from '../../fixtures/studio-documents'
 
 /**
  * Every custom rule, run by Sanity's own document validation against the real schema:

@@ -3,11 +3,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { InitiativeCard } from '@/components/initiative/initiative-card'
 import { Pagination } from '@/components/listing/pagination'
+import { ResultsHeading } from '@/components/listing/results-heading'
 import { initiativesPerPage, listInitiatives } from '@/lib/data/initiatives'
 import { isLocale, locales } from '@/lib/i18n/config'
-import { format, getMessages } from '@/lib/i18n/messages'
+import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { initiativeList, initiativeStatuses } from '@/lib/listing/lists'
+import { pageCount, pageSuffix } from '@/lib/listing/page-count'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
@@ -24,7 +26,7 @@ async function load(params: PageProps<'/[locale]/listing/initiatives/[...query]'
   const query = readSegments(segments, initiativeList.readCanonical)
   if (!query) notFound()
   const result = await listInitiatives(locale, query.status, query.page)
-  const pages = Math.max(1, Math.ceil(result.total / initiativesPerPage))
+  const pages = pageCount(result.total, initiativesPerPage)
   if (query.page > pages) notFound()
   return { locale, query, result, pages }
 }
@@ -35,7 +37,7 @@ export async function generateMetadata({
   const { locale, query, pages } = await load(params)
   const messages = getMessages(locale)
   const status = query.status ? ` (${messages.directory.statuses[query.status]})` : ''
-  const page = pages > 1 ? `, ${format(messages.listing.pageOf, { page: query.page, pages })}` : ''
+  const page = pageSuffix(locale, query.page, pages)
   return {
     title: `${messages.directory.initiativesTitle}${status}${page}`,
     description: messages.directory.initiativesDescription,
@@ -74,15 +76,9 @@ export default async function InitiativesPage({
         </ul>
       </nav>
       <section className="section" aria-labelledby={id('results-heading')}>
-        <h2 id={id('results-heading')} className="results-count">
+        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
           {plural(locale, m.initiativesCount, result.total)}
-          {pages > 1 ? (
-            <span className="meta-inline">
-              {', '}
-              {format(messages.listing.pageOf, { page: query.page, pages })}
-            </span>
-          ) : null}
-        </h2>
+        </ResultsHeading>
         <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((initiative) => (
             <li key={initiative._id}>

@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Pagination } from '@/components/listing/pagination'
+import { ResultsHeading } from '@/components/listing/results-heading'
 import { kindLabel } from '@/components/organisation/kind'
 import { listOrganisations, organisationsPerPage } from '@/lib/data/organisations'
 import { isLocale, locales } from '@/lib/i18n/config'
-import { format, getMessages } from '@/lib/i18n/messages'
+import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { organisationList } from '@/lib/listing/lists'
+import { pageCount, pageSuffix } from '@/lib/listing/page-count'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
@@ -24,7 +26,7 @@ async function load(params: PageProps<'/[locale]/listing/organisations/[...query
   const query = readSegments(segments, organisationList.readCanonical)
   if (!query) notFound()
   const result = await listOrganisations(locale, query.page)
-  const pages = Math.max(1, Math.ceil(result.total / organisationsPerPage))
+  const pages = pageCount(result.total, organisationsPerPage)
   if (query.page > pages) notFound()
   return { locale, query, result, pages }
 }
@@ -34,7 +36,7 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/listing/organisations/[...query]'>): Promise<Metadata> {
   const { locale, query, pages } = await load(params)
   const messages = getMessages(locale)
-  const page = pages > 1 ? `, ${format(messages.listing.pageOf, { page: query.page, pages })}` : ''
+  const page = pageSuffix(locale, query.page, pages)
   return {
     title: `${messages.directory.organisationsTitle}${page}`,
     description: messages.directory.organisationsDescription,
@@ -57,15 +59,9 @@ export default async function OrganisationsPage({
       <h1>{m.organisationsTitle}</h1>
       <p className="lead">{m.organisationsDescription}</p>
       <section className="section" aria-labelledby={id('results-heading')}>
-        <h2 id={id('results-heading')} className="results-count">
+        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
           {plural(locale, m.organisationsCount, result.total)}
-          {pages > 1 ? (
-            <span className="meta-inline">
-              {', '}
-              {format(messages.listing.pageOf, { page: query.page, pages })}
-            </span>
-          ) : null}
-        </h2>
+        </ResultsHeading>
         <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((org) => {
             const kind = org.kind ? kindLabel(locale, org.kind) : undefined

@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Pagination } from '@/components/listing/pagination'
+import { ResultsHeading } from '@/components/listing/results-heading'
 import { listPeople, peoplePerPage } from '@/lib/data/people'
 import { isLocale, locales } from '@/lib/i18n/config'
-import { format, getMessages } from '@/lib/i18n/messages'
+import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { peopleList } from '@/lib/listing/lists'
+import { pageCount, pageSuffix } from '@/lib/listing/page-count'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
@@ -23,7 +25,7 @@ async function load(params: PageProps<'/[locale]/listing/people/[...query]'>['pa
   const query = readSegments(segments, peopleList.readCanonical)
   if (!query) notFound()
   const result = await listPeople(locale, query.page)
-  const pages = Math.max(1, Math.ceil(result.total / peoplePerPage))
+  const pages = pageCount(result.total, peoplePerPage)
   if (query.page > pages) notFound()
   return { locale, query, result, pages }
 }
@@ -33,7 +35,7 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/listing/people/[...query]'>): Promise<Metadata> {
   const { locale, query, pages } = await load(params)
   const messages = getMessages(locale)
-  const page = pages > 1 ? `, ${format(messages.listing.pageOf, { page: query.page, pages })}` : ''
+  const page = pageSuffix(locale, query.page, pages)
   return {
     title: `${messages.directory.peopleTitle}${page}`,
     description: messages.directory.peopleDescription,
@@ -53,15 +55,9 @@ export default async function PeoplePage({
       <h1>{m.peopleTitle}</h1>
       <p className="lead">{m.peopleDescription}</p>
       <section className="section" aria-labelledby={id('results-heading')}>
-        <h2 id={id('results-heading')} className="results-count">
+        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
           {plural(locale, m.peopleCount, result.total)}
-          {pages > 1 ? (
-            <span className="meta-inline">
-              {', '}
-              {format(messages.listing.pageOf, { page: query.page, pages })}
-            </span>
-          ) : null}
-        </h2>
+        </ResultsHeading>
         <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((person) => (
             <li key={person._id}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Pagination } from '@/components/listing/pagination'
+import { ResultsHeading } from '@/components/listing/results-heading'
 import { SearchForm } from '@/components/search/search-form'
 import { SearchHitEntry } from '@/components/search/search-hit'
 import { resultsPerPage, search } from '@/lib/data/search'
@@ -9,6 +10,7 @@ import { isLocale, locales, type Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { searchList, searchTypes, type SearchQuery } from '@/lib/listing/lists'
+import { pageCount } from '@/lib/listing/page-count'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
@@ -25,7 +27,7 @@ async function load(params: PageProps<'/[locale]/listing/search/[...query]'>['pa
   const query = readSegments(segments, searchList.readCanonical)
   if (!query) notFound()
   const results = query.q ? await search(locale, query.q, query.type, query.page) : undefined
-  const pages = Math.max(1, Math.ceil((results?.total ?? 0) / resultsPerPage))
+  const pages = pageCount(results?.total ?? 0, resultsPerPage)
   if (query.page > pages) notFound()
   return { locale, query, results, pages }
 }
@@ -58,15 +60,14 @@ export default async function SearchPage({
       <SearchForm id={id} locale={locale} q={query.q} />
       {query.q && results ? (
         <section className="section" aria-labelledby={id('results-heading')}>
-          <h2 id={id('results-heading')} className="results-count">
+          <ResultsHeading
+            id={id('results-heading')}
+            locale={locale}
+            page={query.page}
+            pages={pages}
+          >
             {plural(locale, m.count, results.total, { q: query.q })}
-            {pages > 1 ? (
-              <span className="meta-inline">
-                {', '}
-                {format(messages.listing.pageOf, { page: query.page, pages })}
-              </span>
-            ) : null}
-          </h2>
+          </ResultsHeading>
           <TypeFilter locale={locale} query={query} counts={results.counts} />
           {results.items.length > 0 ? (
             <ol className="entry-list" aria-labelledby={id('results-heading')}>
