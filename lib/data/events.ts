@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
@@ -6,6 +5,7 @@ import {
   eventCard,
   eventDetail,
   eventQuery,
+  eventSlugs,
   eventSlugsQuery,
   pastEventsQuery,
   upcomingEventsQuery,
@@ -38,9 +38,13 @@ export async function getEvent(locale: string, slug: string) {
   return parseOne(eventDetail, data, 'event')
 }
 
-/** Slugs to prerender at build time; the rest render on first request and are then cached. */
-export async function listEventSlugs(limit = 200) {
+/**
+ * Slugs to prerender at build time: up to `limit` upcoming and `limit` past events, nearest
+ * first. The rest render on first request and are then cached.
+ */
+export async function listEventSlugs(limit = 100) {
   'use cache'
   const data = await fetchContent(eventSlugsQuery, { limit }, ['event'])
-  return parseList(z.string(), data, 'event slug')
+  const { upcoming, past } = eventSlugs.parse(data)
+  return [...upcoming, ...past]
 }

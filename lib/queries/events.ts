@@ -30,9 +30,17 @@ export const pastEventsQuery = defineQuery(`
     | order(start desc) [0...$limit] ${eventCardProjection}
 `)
 
-export const eventSlugsQuery = defineQuery(`
-  *[_type == "event" && defined(slug.current)] | order(start desc) [0...$limit].slug.current
-`)
+/** The events visitors look at most: the next ones to come and the latest ones held. */
+export const eventSlugsQuery = defineQuery(`{
+  "upcoming": *[_type == "event" && defined(slug.current) && dateTime(end) >= dateTime(now())]
+    | order(start asc) [0...$limit].slug.current,
+  "past": *[_type == "event" && defined(slug.current) && dateTime(end) < dateTime(now())]
+    | order(start desc) [0...$limit].slug.current
+}`)
+
+export const eventSlugs = z
+  .object({ upcoming: z.array(z.string()).catch([]), past: z.array(z.string()).catch([]) })
+  .catch({ upcoming: [], past: [] })
 
 export const eventQuery = defineQuery(`
   *[_type == "event" && slug.current == $slug][0]{

@@ -39,7 +39,10 @@ const cases: Record<string, Case> = {
     ],
     schema: z.array(eventCard),
   },
-  eventSlugsQuery: { params: [{ limit: 200 }], schema: z.array(z.string()) },
+  eventSlugsQuery: {
+    params: [{ limit: 100 }],
+    schema: z.object({ upcoming: z.array(z.string()), past: z.array(z.string()) }),
+  },
   eventQuery: {
     params: [
       { locale: 'en', slug: seedEvent },
