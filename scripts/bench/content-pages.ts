@@ -1,110 +1,149 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Dataset } from '../../lib/content/dataset'
-import { eventCard, organisationRef, personRef, t } from '../../lib/queries/fragments'
+import { ascending, eventListParams } from '../../lib/listing/event-params'
+import { eventList, searchTypes } from '../../lib/listing/lists'
+import { resolveEventFilters } from '../../lib/listing/resolve-filters'
+import { exactPattern, searchPattern } from '../../lib/listing/search-pattern'
+import { eventFacetsResult } from '../../lib/queries/event-list'
+import { initiativeDetail } from '../../lib/queries/initiatives'
+import { organisationDetail } from '../../lib/queries/organisations'
+import { personDetail } from '../../lib/queries/people'
 
 /**
- * What each public page asks the content backend for. Queries are named by module and
- * export in lib/queries, so this file follows the app: a page whose queries do not exist
- * yet is reported as such. Pages the app does not have yet are measured with a stand-in
- * query of the same shape (marked "stand-in"), to show early what they will cost.
+ * What each public page asks the content backend for: the queries its fetchers in
+ * lib/data run, in the same order and with the same parameters, named by module and export
+ * in lib/queries so this file follows the app. A query that no longer exists is reported
+ * as "not built". A call whose parameters come from an earlier call's result (a person's
+ * appearances need the person's id) reads that result, as the fetcher does; when the
+ * parameters are null the page would not run the call, and neither does the bench.
  */
 export type Samples = { slug: (type: string, run: number) => string | null }
-type Params = (samples: Samples, run: number) => Record<string, unknown>
-export type Call =
-  | { module: string; name: string; params: Params }
-  | { label: string; query: string; params: Params }
+type Params = (samples: Samples, run: number, earlier: unknown[]) => Record<string, unknown> | null
+export type Call = { module: string; name: string; params: Params }
 export type PageSpec = { page: string; calls: Call[] }
 
 const locale = 'en'
-const list =
-  (when: string, pattern: string | null): Params =>
-  () => ({
-    locale,
-    when,
-    pattern,
-    topic: null,
-    series: null,
-    organisation: null,
-    modes: null,
-    from: null,
-    until: null,
-    start: 0,
-    end: 20,
-  })
+/** Values the fetchers in lib/data fix (they cannot be imported outside Next: server-only). */
+const fetcher = {
+  home: { limit: 6, recordings: 3 },
+  organisationEventsShown: 10,
+  organisationSpeakerEvents: 50,
+  searchResultsPerPage: 20,
+}
 
-const personStandIn = `*[_type == "person" && slug.current == $slug][0]{
-  ...${personRef},
-  "organisation": organisation->${organisationRef},
-  "events": *[_type == "event" && references(^._id)] | order(start desc) [0...50] ${eventCard}
-}`
-const organisationStandIn = `*[_type == "organisation" && slug.current == $slug][0]{
-  ...${organisationRef},
-  "events": *[_type == "event" && references(^._id)] | order(start desc) [0...50] ${eventCard},
-  "people": *[_type == "person" && organisation._ref == ^._id] | order(name asc) [0...50] ${personRef}
-}`
-const searchStandIn = `{
-  "events": *[_type == "event" && [${t('title')}, ${t('summary')}] match $pattern] | order(start desc) [0...20] ${eventCard},
-  "people": *[_type == "person" && name match $pattern] | order(name asc) [0...20] ${personRef},
-  "organisations": *[_type == "organisation" && ${t('name')} match $pattern] [0...20] ${organisationRef}
-}`
+/**
+ * The events list at an address (`view`, optionally with a topic from the samples), as
+ * the page loads it: filter options first, the address's slugs resolved through them, then
+ * the list with the parameters `listEvents` builds.
+ */
+function eventListPage(page: string, view: string, withTopic = false): PageSpec {
+  const when = eventList.read(new URLSearchParams(view)).when
+  return {
+    page,
+    calls: [
+      { module: 'event-list', name: 'eventFacetsQuery', params: () => ({ locale }) },
+      {
+        module: 'event-list',
+        name: ascending({ when, page: 1 }) ? 'eventListAscQuery' : 'eventListDescQuery',
+        params: (samples, run, [facetData]) => {
+          const address = new URLSearchParams(view)
+          const topic = withTopic ? samples.slug('topic', run) : null
+          if (topic) address.set('topic', topic)
+          const facets = eventFacetsResult.parse(facetData)
+          const { filters } = resolveEventFilters(eventList.read(address), {
+            topics: facets.topics,
+            series: facets.series,
+            organisations: facets.organisers,
+          })
+          return eventListParams(locale, filters)
+        },
+      },
+    ],
+  }
+}
+
+const bySlug =
+  (type: string): Params =>
+  (samples, run) => ({ locale, slug: samples.slug(type, run) })
+
+const searchText = 'open source'
 
 export const pageSpecs: PageSpec[] = [
   {
     page: 'home',
-    calls: [
-      { module: 'events', name: 'upcomingEventsQuery', params: () => ({ locale, limit: 6 }) },
-      { module: 'events', name: 'pastEventsQuery', params: () => ({ locale, limit: 6 }) },
-    ],
+    calls: [{ module: 'home', name: 'homeQuery', params: () => ({ locale, ...fetcher.home }) }],
   },
+  eventListPage('events list', ''),
+  eventListPage('events list, text search', `q=${searchText}`),
+  eventListPage('events list, past, text search', `when=past&q=${searchText}`),
+  eventListPage('events list, topic filter', '', true),
+  { page: 'event', calls: [{ module: 'events', name: 'eventQuery', params: bySlug('event') }] },
   {
-    page: 'events list',
+    page: 'person',
     calls: [
-      { module: 'event-list', name: 'eventListAscQuery', params: list('upcoming', null) },
-      { module: 'event-list', name: 'eventFacetsQuery', params: () => ({ locale }) },
-    ],
-  },
-  {
-    page: 'events list, past, text search',
-    calls: [
-      { module: 'event-list', name: 'eventListDescQuery', params: list('past', 'synthetic*') },
-      { module: 'event-list', name: 'eventFacetsQuery', params: () => ({ locale }) },
-    ],
-  },
-  {
-    page: 'event',
-    calls: [
+      { module: 'people', name: 'personQuery', params: bySlug('person') },
       {
-        module: 'events',
-        name: 'eventQuery',
-        params: (s, run) => ({ locale, slug: s.slug('event', run) }),
+        module: 'people',
+        name: 'personAppearancesQuery',
+        params: (_s, _run, [person]) => {
+          const found = personDetail.safeParse(person)
+          return found.success ? { locale, id: found.data._id } : null
+        },
       },
     ],
   },
   {
-    page: 'person (stand-in)',
+    page: 'organisation',
     calls: [
+      { module: 'organisations', name: 'organisationQuery', params: bySlug('organisation') },
       {
-        label: 'person',
-        query: personStandIn,
-        params: (s, run) => ({ locale, slug: s.slug('person', run) }),
+        module: 'organisations',
+        name: 'organisationRelationsQuery',
+        params: (_s, _run, [organisation]) => {
+          const found = organisationDetail.safeParse(organisation)
+          if (!found.success) return null
+          return {
+            locale,
+            id: found.data._id,
+            limit: fetcher.organisationEventsShown,
+            speakerEvents: fetcher.organisationSpeakerEvents,
+          }
+        },
       },
     ],
   },
   {
-    page: 'organisation (stand-in)',
+    page: 'initiative',
     calls: [
+      { module: 'initiatives', name: 'initiativeQuery', params: bySlug('initiative') },
       {
-        label: 'organisation',
-        query: organisationStandIn,
-        params: (s, run) => ({ locale, slug: s.slug('organisation', run) }),
+        module: 'initiatives',
+        name: 'initiativeRelationsQuery',
+        params: (_s, _run, [initiative]) => {
+          const found = initiativeDetail.safeParse(initiative)
+          if (!found.success) return null
+          return { locale, id: found.data._id, announcedAt: found.data.announcedAt?._id ?? null }
+        },
       },
     ],
   },
   {
-    page: 'search (stand-in)',
+    page: 'search',
     calls: [
-      { label: 'search', query: searchStandIn, params: () => ({ locale, pattern: 'open*' }) },
+      {
+        module: 'search',
+        name: 'searchQuery',
+        params: () => ({
+          locale,
+          pattern: searchPattern(searchText),
+          exact: exactPattern(searchText),
+          allTypes: [...searchTypes],
+          types: [...searchTypes],
+          start: 0,
+          end: fetcher.searchResultsPerPage,
+        }),
+      },
     ],
   },
 ]
