@@ -36,7 +36,8 @@ export const organisationQuery = defineQuery(`
   }
 `)
 
-const eventsOf = /* groq */ `_type == "event" && defined(slug.current) && $id in organisers[]._ref`
+// `references($id)` is implied by each filter that follows it; it lets an index answer the scan.
+const eventsOf = /* groq */ `_type == "event" && references($id) && defined(slug.current) && $id in organisers[]._ref`
 
 /**
  * What hangs off an organisation: its parts, its people (current members, and those who
@@ -47,7 +48,7 @@ export const organisationRelationsQuery = defineQuery(`{
   "parts": *[${published} && parent._ref == $id] | order(${name} asc) ${organisationRef},
   "members": *[_type == "person" && defined(slug.current) && organisation._ref == $id]
     | order(name asc) { ...${personRef}, "position": ${t('position')} },
-  "speakers": *[_type == "event" && defined(slug.current) && $id in appearances[].affiliation._ref]
+  "speakers": *[_type == "event" && references($id) && defined(slug.current) && $id in appearances[].affiliation._ref]
     | order(start desc) [0...$speakerEvents].appearances[affiliation._ref == $id]{
       "position": ${t('position')},
       "person": person->${personRef}
@@ -56,7 +57,7 @@ export const organisationRelationsQuery = defineQuery(`{
   "pastCount": count(*[${eventsOf} && dateTime(end) < dateTime(now())]),
   "upcoming": *[${eventsOf} && dateTime(end) >= dateTime(now())] | order(start asc, _id asc) [0...$limit] ${eventListProjection},
   "past": *[${eventsOf} && dateTime(end) < dateTime(now())] | order(start desc, _id asc) [0...$limit] ${eventListProjection},
-  "initiatives": *[_type == "initiative" && defined(slug.current) && $id in leads[]._ref]
+  "initiatives": *[_type == "initiative" && references($id) && defined(slug.current) && $id in leads[]._ref]
     | order(${t('title')} asc) { _id, "slug": slug.current, "title": ${t('title')}, status }
 }`)
 

@@ -38,7 +38,7 @@ export const personQuery = defineQuery(`
 
 /** Every event the person appears at, with their role(s) and affiliation there. */
 export const personAppearancesQuery = defineQuery(`
-  *[_type == "event" && defined(slug.current) && $id in appearances[].person._ref]
+  *[_type == "event" && references($id) && defined(slug.current) && $id in appearances[].person._ref]
     | order(start desc, _id asc) {
       ...${eventCardProjection},
       "upcoming": dateTime(end) >= dateTime(now()),
