@@ -1,18 +1,18 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { InitiativeCard } from '@/components/initiative/initiative-card'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
 import { initiativesPerPage, listInitiatives } from '@/lib/data/initiatives'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { initiativeList, initiativeStatuses } from '@/lib/listing/lists'
-import { pageCount, pageSuffix } from '@/lib/listing/page-count'
+import { pageSuffix } from '@/lib/listing/page-count'
 import { listHref } from '@/lib/listing/routing'
-import { readSegments, toSegments } from '@/lib/listing/segment'
+import { toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
+import { loadPagedList } from '@/lib/listing/load-page'
 import { pageAlternates } from '@/lib/seo/page-alternates'
 
 /** Served at /{locale}/initiatives?…: the proxy rewrites the public address here. */
@@ -20,15 +20,12 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale, query: toSegments('') }))
 }
 
-async function load(params: PageProps<'/[locale]/listing/initiatives/[...query]'>['params']) {
-  const { locale, query: segments } = await params
-  if (!isLocale(locale)) notFound()
-  const query = readSegments(segments, initiativeList.readCanonical)
-  if (!query) notFound()
-  const result = await listInitiatives(locale, query.status, query.page)
-  const pages = pageCount(result.total, initiativesPerPage)
-  if (query.page > pages) notFound()
-  return { locale, query, result, pages }
+function load(params: PageProps<'/[locale]/listing/initiatives/[...query]'>['params']) {
+  return loadPagedList(params, {
+    readCanonical: initiativeList.readCanonical,
+    fetch: (locale, query) => listInitiatives(locale, query.status, query.page),
+    perPage: initiativesPerPage,
+  })
 }
 
 export async function generateMetadata({

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
 import { kindLabel } from '@/components/organisation/kind'
 import { listOrganisations, organisationsPerPage } from '@/lib/data/organisations'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { organisationList } from '@/lib/listing/lists'
-import { pageCount, pageSuffix } from '@/lib/listing/page-count'
+import { pageSuffix } from '@/lib/listing/page-count'
 import { listHref } from '@/lib/listing/routing'
-import { readSegments, toSegments } from '@/lib/listing/segment'
+import { toSegments } from '@/lib/listing/segment'
 import { idScope } from '@/lib/dom-id'
+import { loadPagedList } from '@/lib/listing/load-page'
 import { pageAlternates } from '@/lib/seo/page-alternates'
 
 /** Served at /{locale}/organisations?…: the proxy rewrites the public address here. */
@@ -20,15 +20,12 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale, query: toSegments('') }))
 }
 
-async function load(params: PageProps<'/[locale]/listing/organisations/[...query]'>['params']) {
-  const { locale, query: segments } = await params
-  if (!isLocale(locale)) notFound()
-  const query = readSegments(segments, organisationList.readCanonical)
-  if (!query) notFound()
-  const result = await listOrganisations(locale, query.page)
-  const pages = pageCount(result.total, organisationsPerPage)
-  if (query.page > pages) notFound()
-  return { locale, query, result, pages }
+function load(params: PageProps<'/[locale]/listing/organisations/[...query]'>['params']) {
+  return loadPagedList(params, {
+    readCanonical: organisationList.readCanonical,
+    fetch: (locale, query) => listOrganisations(locale, query.page),
+    perPage: organisationsPerPage,
+  })
 }
 
 export async function generateMetadata({
