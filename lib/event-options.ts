@@ -52,3 +52,41 @@ export const eventKinds = [
 
 export const registrationModeValues = ['none', 'rsvp', 'required', 'invitation', 'closed'] as const
 export type RegistrationMode = (typeof registrationModeValues)[number]
+
+export const organisationKinds = [
+  'unEntity',
+  'government',
+  'intergovernmental',
+  'academic',
+  'civilSociety',
+  'alliance',
+  'company',
+] as const
+export type OrganisationKind = (typeof organisationKinds)[number]
+
+export const organisationKindTitles: Record<OrganisationKind, string> = {
+  unEntity: 'UN entity',
+  government: 'Government',
+  intergovernmental: 'Intergovernmental organisation',
+  academic: 'University or research',
+  civilSociety: 'Civil society',
+  alliance: 'Alliance or network',
+  company: 'Company',
+}
+
+export const initiativeStatuses = [
+  'proposed',
+  'announced',
+  'active',
+  'completed',
+  'discontinued',
+] as const
+export type InitiativeStatus = (typeof initiativeStatuses)[number]
+
+export const initiativeStatusTitles: Record<InitiativeStatus, string> = {
+  proposed: 'Proposed',
+  announced: 'Announced',
+  active: 'Active',
+  completed: 'Completed',
+  discontinued: 'Discontinued',
+}

@@ -1,4 +1,4 @@
-import { attendanceModeValues } from '../event-options'
+import { attendanceModeValues, initiativeStatuses } from '../event-options'
 import { choiceField, field, pageField, slugField, textField, whenField } from './fields'
 import { defineList } from './spec'
 
@@ -22,14 +22,7 @@ export const searchList = defineList({
   type: field(choiceField(searchTypes)),
 })
 
-export const initiativeStatuses = [
-  'proposed',
-  'announced',
-  'active',
-  'completed',
-  'discontinued',
-] as const
-export type InitiativeStatus = (typeof initiativeStatuses)[number]
+export { initiativeStatuses, type InitiativeStatus } from '../event-options'
 
 export const peopleList = defineList({ page: field(pageField) })
 export const organisationList = defineList({ page: field(pageField) })

@@ -65,23 +65,7 @@ export const positions = [
   'Chief Technology Officer',
 ] as const
 
-export const organisationKinds = [
-  'unEntity',
-  'government',
-  'intergovernmental',
-  'academic',
-  'civilSociety',
-  'alliance',
-  'company',
-] as const
-
-export const initiativeStatuses = [
-  'proposed',
-  'announced',
-  'active',
-  'completed',
-  'discontinued',
-] as const
+export { initiativeStatuses, organisationKinds } from '../../lib/event-options'
 
 export const localeString = (en: string) => ({ _type: 'localeString', en })
 export const localeText = (en: string) => ({ _type: 'localeText', en })

@@ -3,6 +3,12 @@ import { linkField, slugField } from '../fields'
 import { personPreview } from '../previews'
 import { requireEnglish } from '../objects/localized'
 import { checkTimeZone } from '../rules'
+import {
+  initiativeStatuses,
+  initiativeStatusTitles,
+  organisationKinds,
+  organisationKindTitles,
+} from '../../../lib/event-options'
 
 export const person = defineType({
   name: 'person',
@@ -68,15 +74,7 @@ export const organisation = defineType({
       title: 'Kind',
       type: 'string',
       options: {
-        list: [
-          { value: 'unEntity', title: 'UN entity' },
-          { value: 'government', title: 'Government' },
-          { value: 'intergovernmental', title: 'Intergovernmental organisation' },
-          { value: 'academic', title: 'University or research' },
-          { value: 'civilSociety', title: 'Civil society' },
-          { value: 'alliance', title: 'Alliance or network' },
-          { value: 'company', title: 'Company' },
-        ],
+        list: organisationKinds.map((value) => ({ value, title: organisationKindTitles[value] })),
       },
     }),
     defineField({
@@ -117,13 +115,7 @@ export const initiative = defineType({
       type: 'string',
       initialValue: 'announced',
       options: {
-        list: [
-          { value: 'proposed', title: 'Proposed' },
-          { value: 'announced', title: 'Announced' },
-          { value: 'active', title: 'Active' },
-          { value: 'completed', title: 'Completed' },
-          { value: 'discontinued', title: 'Discontinued' },
-        ],
+        list: initiativeStatuses.map((value) => ({ value, title: initiativeStatusTitles[value] })),
       },
       validation: (rule) => rule.required().error('Choose the status of the initiative.'),
     }),
