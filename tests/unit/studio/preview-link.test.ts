@@ -1,4 +1,3 @@
-import { createClient } from '@sanity/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createReviewerLink } from '@/sanity/plugins/share-preview-link/create-link'
 import {
@@ -7,6 +6,7 @@ import {
   type Fetch,
 } from '@/sanity/plugins/share-preview-link/request'
 import { startContentLake, type ContentLake } from '../../support/content-lake'
+import { testClient } from '../../fixtures/studio'
 
 /**
  * The Studio side of reviewer links, against the site's contract:
@@ -112,15 +112,7 @@ describe('createReviewerLink', () => {
         _updatedAt: '2020-01-01T00:00:00.000Z',
       },
     ])
-    const client = createClient({
-      projectId: 'test',
-      dataset: 'production',
-      apiVersion: '2025-02-19',
-      apiHost: lake.url,
-      useProjectHostname: false,
-      useCdn: false,
-      maxRetries: 0,
-    })
+    const client = testClient(lake.url)
     const calls: Call[] = []
     const result = await createReviewerLink({
       client,
@@ -154,15 +146,7 @@ describe('createReviewerLink', () => {
     // The secret library logs its own failed clean-up; the test only cares about the result.
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const calls: Call[] = []
-    const client = createClient({
-      projectId: 'test',
-      dataset: 'production',
-      apiVersion: '2025-02-19',
-      apiHost: 'http://127.0.0.1:9',
-      useProjectHostname: false,
-      useCdn: false,
-      maxRetries: 0,
-    })
+    const client = testClient('http://127.0.0.1:9')
     const result = await createReviewerLink({
       client,
       path: '/en/events/x',
