@@ -123,8 +123,45 @@ export const config = {
   matcher: [
     // Pages without a locale: redirect by Accept-Language.
     '/((?!en(?:/|$)|studio|api|_next|images|.*\\.[a-z0-9]+$).*)',
-    // List pages: normalise the query string and serve the cached internal route.
-    '/en/(events|people|organisations|initiatives|search)',
+    // List pages with a query string: normalise it and serve the cached internal route. One
+    // entry per key the lists read (`has` entries all have to match); a list address without
+    // any of them is its prerendered first view, and unknown keys alone are simply ignored.
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'page' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'q' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'topic' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'series' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'organisation' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'attendance' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'when' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'type' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'status' }],
+    },
     // Anything in draft mode: preview scope checks; outside the scope the draft-mode cookie
     // is withheld (see `forward`).
     {

@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process'
 import { parseArgs, promisify } from 'node:util'
 import { existsSync, readFileSync } from 'node:fs'
 import { build, distDirFor } from './lib/next-build'
-import { bareDir, buildBareApp } from './lib/bare-app'
+import { bareDir, buildBareApp, sameBytesPath } from './lib/bare-app'
 import { datasetDir, parseSizes } from './lib/datasets'
 import { machine, ms, saveResult, table } from './lib/report'
 import { get, startNext, startStatic, type Running } from './lib/servers'
@@ -65,7 +65,6 @@ async function main() {
     console.log(`building the portal on ${size} ...`)
     if ((await build(size)).exitCode !== 0) throw new Error('The portal did not build')
   }
-  if (values.rebuild || !existsSync(`${bareDir}/.next/BUILD_ID`)) buildBareApp()
   const running: Running[] = []
   try {
     const portal = await startNext({
@@ -74,8 +73,6 @@ async function main() {
       probe: '/en',
     })
     running.push(portal)
-    const bare = await startNext({ cwd: bareDir, port: ports.bare })
-    running.push(bare)
     const dataset = readFileSync(`${datasetDir(size)}/data.ndjson`, 'utf8')
     const slugOf = (type: string) =>
       new RegExp(`"_type":\\s*"${type}"[^\\n]*?"slug":\\s*\\{[^}]*"current":\\s*"([^"]+)"`).exec(
@@ -84,6 +81,7 @@ async function main() {
     const paths = {
       home: '/en',
       'events list': '/en/events',
+      'events list, past': '/en/events?when=past',
       event: `/en/events/${slugOf('event')}`,
       person: `/en/people/${slugOf('person')}`,
     }
@@ -99,30 +97,41 @@ async function main() {
     }
     const plain = await startStatic(ports.static, html)
     running.push(plain)
+    // Rebuilt every run: its same-bytes routes answer the HTML the portal just sent.
+    const pathList = Object.values(paths)
+    console.log('building the bare Next.js app ...')
+    buildBareApp(pathList.map((path) => html.get(path) ?? Buffer.alloc(0)))
+    const bare = await startNext({ cwd: bareDir, port: ports.bare })
+    running.push(bare)
     console.log(`bench:serve on ${machine()}; dataset ${size}, ${values.duration} s per cell\n`)
     const connections = (values.connections ?? '1').split(',').map(Number)
     const rows: (string | number)[][] = []
     const raw: unknown[] = []
     for (const [page, path] of Object.entries(paths)) {
       if (status.get(path) !== 200) {
-        rows.push([page, path, '-', `HTTP ${status.get(path)}: not built`, '', '', '', ''])
+        rows.push([page, path, '-', `HTTP ${status.get(path)}: not built`])
         continue
       }
       for (const c of connections) {
         const cells = {
           portal: await cannon(`${portal.url}${path}`, c),
+          bare: await cannon(`${bare.url}${sameBytesPath(pathList.indexOf(path))}`, c),
+          minimal: await cannon(`${bare.url}/`, c),
           static: await cannon(`${plain.url}${path}`, c),
-          bare: await cannon(`${bare.url}/`, c),
         }
-        raw.push({ page, path, connections: c, ...cells })
+        raw.push({ page, path, bytes: html.get(path)?.length, connections: c, ...cells })
+        const show = (cell: Cell) => `${cell.rps.toFixed(0)} (${ms(cell.p50)} / ${ms(cell.p99)})`
         rows.push([
           page,
-          path,
+          `${Math.round((html.get(path)?.length ?? 0) / 1024)} KiB`,
           c,
-          `${cells.portal.rps.toFixed(0)} (${ms(cells.portal.p50)} / ${ms(cells.portal.p99)})`,
-          `${cells.bare.rps.toFixed(0)} (${ms(cells.bare.p50)} / ${ms(cells.bare.p99)})`,
-          `${cells.static.rps.toFixed(0)} (${ms(cells.static.p50)} / ${ms(cells.static.p99)})`,
+          show(cells.portal),
+          show(cells.bare),
+          show(cells.minimal),
+          show(cells.static),
           (cells.portal.rps / cells.bare.rps).toFixed(2),
+          (cells.portal.p99 / Math.max(cells.bare.p99, 1)).toFixed(2),
+          (cells.portal.rps / cells.minimal.rps).toFixed(2),
           (cells.portal.rps / cells.static.rps).toFixed(2),
         ])
       }
@@ -131,12 +140,15 @@ async function main() {
       table(
         [
           'page',
-          'path',
+          'HTML',
           'conns',
           'portal req/s (p50 / p99 ms)',
-          'bare Next.js',
+          'bare Next.js, same bytes',
+          'bare Next.js, minimal page',
           'static server',
           'portal/bare',
+          'p99 portal/bare',
+          'portal/minimal',
           'portal/static',
         ],
         rows,

@@ -14,11 +14,24 @@ describe('where the proxy runs', () => {
     }
   })
 
-  it('runs for every list page of every locale, whatever the query string', () => {
+  it('runs for every list page of every locale when the query string has a key it reads', () => {
+    for (const locale of locales) {
+      for (const [list, spec] of Object.entries(lists)) {
+        for (const key of spec.keys) {
+          expect(matches(`/${locale}/${list}?${key}=x`), `${list} ${key}`).toBe(true)
+          expect(matches(`/${locale}/${list}?utm_source=mail&${key}=-1`), `${list} ${key}`).toBe(
+            true,
+          )
+        }
+      }
+    }
+  })
+
+  it('leaves a list without a query string, or with unknown keys only, to its first view', () => {
     for (const locale of locales) {
       for (const list of Object.keys(lists)) {
-        expect(matches(`/${locale}/${list}`), list).toBe(true)
-        expect(matches(`/${locale}/${list}?page=-1&q=x`), list).toBe(true)
+        expect(matches(`/${locale}/${list}`), list).toBe(false)
+        expect(matches(`/${locale}/${list}?utm_source=mail&Q=x`), list).toBe(false)
       }
     }
   })

@@ -28,9 +28,32 @@ const files: Record<string, string> = {
   ].join('\n'),
 }
 
-export function buildBareApp(): void {
+/**
+ * Given pages' HTML, the bare app also answers each one's exact bytes from a prerendered
+ * route handler at `sameBytesPath(i)`: Next.js serving a cached response of that size with
+ * nothing of ours on the way, the fair baseline for a page of the portal (a minimal page is a
+ * few hundred bytes, and serving cost grows with size).
+ */
+export const sameBytesPath = (index: number) => `/same-bytes/${index}`
+
+function sameBytesRoute(html: Buffer): string {
+  return [
+    "export const dynamic = 'force-static'",
+    `const body = ${JSON.stringify(html.toString('utf8'))}`,
+    'export function GET() {',
+    "  return new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } })",
+    '}',
+    '',
+  ].join('\n')
+}
+
+export function buildBareApp(sameBytes: Buffer[] = []): void {
   rmSync(bareDir, { recursive: true, force: true })
-  for (const [file, content] of Object.entries(files)) {
+  const routes = sameBytes.map((html, i): [string, string] => [
+    `app${sameBytesPath(i)}/route.js`,
+    sameBytesRoute(html),
+  ])
+  for (const [file, content] of [...Object.entries(files), ...routes]) {
     mkdirSync(path.dirname(path.join(bareDir, file)), { recursive: true })
     writeFileSync(path.join(bareDir, file), content)
   }
