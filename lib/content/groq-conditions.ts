@@ -1,9 +1,11 @@
 import type { ExprNode } from 'groq-js'
+import { textParams } from './groq-text'
 
 /**
  * Recognises the GROQ conditions the local backend can look up in an index instead of
  * testing every document: `_type == "x"`, `a.b == $p`, `dateTime(a) < dateTime(now())`,
- * `references($id)`, and the same against an enclosing document (`^._id`).
+ * `references($id)`, `x in $list`, `$id in refs[]._ref`, `text match $pattern`, `a || b` of
+ * such conditions, and the same against an enclosing document (`^._id`).
  */
 export type Operand =
   { kind: 'value'; value: unknown } | { kind: 'param'; name: string } | { kind: 'now' }
@@ -11,12 +13,24 @@ export type Operand =
 /** A value read from an enclosing scope (`^._id`): known only while the query runs. */
 export type Outer = { kind: 'outer'; node: ExprNode }
 
+type Compare = '<' | '<=' | '>' | '>='
+
 export type Condition =
   | { kind: 'equals'; path: string[]; operand: Operand }
   /** `dateTime(path) op dateTime(operand)` */
-  | { kind: 'time'; path: string[]; op: '<' | '<=' | '>' | '>='; operand: Operand }
+  | { kind: 'time'; path: string[]; op: Compare; operand: Operand }
+  /** `dateTime(path) op dateTime(other)`, two attributes of the same document */
+  | { kind: 'timePair'; path: string[]; op: Compare; other: string[] }
   | { kind: 'references'; operand: Operand }
   | { kind: 'defined'; path: string[] }
+  /** `path in operand` */
+  | { kind: 'oneOf'; path: string[]; operand: Operand }
+  /** `operand in path[].attr` */
+  | { kind: 'contains'; path: string[]; attr: string[]; operand: Operand }
+  /** `text match operand`; `key` names the text, `params` are those the text reads. */
+  | { kind: 'match'; text: ExprNode; key: string; params: string[]; operand: Operand }
+  /** `a || b` */
+  | { kind: 'either'; of: Condition[] }
 
 export type Correlated =
   { kind: 'equals'; path: string[]; operand: Outer } | { kind: 'references'; operand: Outer }
@@ -98,7 +112,25 @@ export function condition(node: ExprNode): Condition | null {
   const referenced = referencesArg(node)
   const referencedValue = referenced && operand(referenced)
   if (referencedValue) return { kind: 'references', operand: referencedValue }
+  if (node.type === 'Or') {
+    const left = condition(node.left)
+    const right = condition(node.right)
+    return left && right ? { kind: 'either', of: [left, right] } : null
+  }
   if (node.type !== 'OpCall') return null
+  if (node.op === 'in') return membership(node.left, node.right)
+  if (node.op === 'match') {
+    const params = textParams(node.left)
+    const pattern = operand(node.right)
+    if (!params || !pattern) return null
+    return {
+      kind: 'match',
+      text: node.left,
+      key: JSON.stringify(node.left),
+      params,
+      operand: pattern,
+    }
+  }
   if (node.op === '==') {
     for (const [left, right] of [
       [node.left, node.right],
@@ -121,8 +153,23 @@ export function condition(node: ExprNode): Condition | null {
     const leftValue = timeOperand(node.left)
     if (rightPath && rightPath.length > 0 && leftValue)
       return { kind: 'time', path: rightPath, op: flipped[node.op], operand: leftValue }
+    if (leftPath && leftPath.length > 0 && rightPath && rightPath.length > 0)
+      return { kind: 'timePair', path: leftPath, op: node.op, other: rightPath }
   }
   return null
+}
+
+/** `path in $list` or `$value in path[].attr` (the array form of `references()`). */
+function membership(left: ExprNode, right: ExprNode): Condition | null {
+  const path = attributePath(left)
+  const list = operand(right)
+  if (path && path.length > 0 && list) return { kind: 'oneOf', path, operand: list }
+  const value = operand(left)
+  if (!value || right.type !== 'Map' || right.base.type !== 'ArrayCoerce') return null
+  const arrayPath = attributePath(right.base.base)
+  const attr = attributePath(right.expr)
+  if (!arrayPath || arrayPath.length === 0 || !attr || attr.length === 0) return null
+  return { kind: 'contains', path: arrayPath, attr, operand: value }
 }
 
 export function conjuncts(node: ExprNode): ExprNode[] {

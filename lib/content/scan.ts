@@ -1,8 +1,10 @@
 import { evaluateSync, toJS, type EvaluateOptions } from 'groq-js'
 import type { SanityDocument } from './dataset'
-import { groqTime, readPath, subsetOf, type Subset, type View } from './doc-index'
+import { subsetOf, type Subset, type View } from './doc-index'
+import { groqTime, readPath } from './doc-values'
 import type { Condition, Operand } from './groq-conditions'
 import type { Scan } from './query-plan'
+import { tokenIndex } from './match-index'
 
 /**
  * The documents a scan hands to groq-js, in dataset order: exactly those its filter keeps
@@ -19,11 +21,11 @@ export function scanCandidates(
   const lists: ArrayLike<number>[] = []
   let exact = scan.exact
   for (const { condition } of scan.constraints) {
-    const found = lookup(subset, condition, params, options.timestamp)
+    const found = lookup(subset, condition, params, options)
     if (found) lists.push(found)
     else exact = false
   }
-  const best = intersect(subset, lists, exact)
+  const best = intersect(subset, lists)
   if (scan.top) {
     const first = firstInOrder(scan, subset, best, exact, params, options)
     if (first) return { docs: first, exact }
@@ -31,12 +33,15 @@ export function scanCandidates(
   return { docs: best ? subset.pick(best) : subset.docs, exact }
 }
 
-/** All lists' common positions when exact; otherwise the shortest list is enough. */
-function intersect(subset: Subset, lists: ArrayLike<number>[], exact: boolean) {
+/**
+ * All lists' common positions: exactly the matches when the scan is exact, otherwise the
+ * smallest superset the indexes can give, so groq-js tests as few documents as possible.
+ */
+function intersect(subset: Subset, lists: ArrayLike<number>[]) {
   if (lists.length === 0) return null
   const sorted = [...lists].sort((a, b) => a.length - b.length)
   const [shortest, ...others] = sorted
-  if (!shortest || !exact || others.length === 0) return shortest ?? null
+  if (!shortest || others.length === 0) return shortest ?? null
   const count = new Uint8Array(subset.docs.length)
   for (const list of others) {
     for (let i = 0; i < list.length; i++) {
@@ -71,19 +76,51 @@ function lookup(
   subset: Subset,
   condition: Condition,
   params: Record<string, unknown>,
-  now: Date,
+  options: EvaluateOptions & { timestamp: Date },
 ): ArrayLike<number> | null {
   if (condition.kind === 'defined') return subset.defined(condition.path)
-  const value = resolve(condition.operand, params, now)
+  if (condition.kind === 'timePair')
+    return subset.timePair(condition.path, condition.op, condition.other)
+  if (condition.kind === 'either') {
+    const lists = condition.of.map((part) => lookup(subset, part, params, options))
+    return lists.every((list) => list !== null) ? union(subset, lists) : null
+  }
+  const value = resolve(condition.operand, params, options.timestamp)
   if (condition.kind === 'time') {
     // dateTime() of what groq-js cannot read is null: then no document compares true.
     const instant = groqTime(value)
     return instant === null ? [] : subset.timeRange(condition.path, condition.op, instant)
   }
+  if (condition.kind === 'match') {
+    const key = `${condition.key}\n${JSON.stringify(condition.params.map((name) => params[name]))}`
+    return tokenIndex(subset, key, condition.text, options)?.lookup(value) ?? null
+  }
+  if (condition.kind === 'oneOf') {
+    // `in` over a non-array is null; over strings it is string equality. Lists holding
+    // anything else (null equals a missing field) are left to groq-js.
+    if (!Array.isArray(value)) return []
+    if (!value.every((item) => typeof item === 'string')) return null
+    return union(
+      subset,
+      value.map((item: string) => subset.equal(condition.path, item)),
+    )
+  }
   // Only strings are indexed; other values are left to groq-js.
   if (typeof value !== 'string') return null
   if (condition.kind === 'equals') return subset.equal(condition.path, value)
+  if (condition.kind === 'contains') return subset.members(condition.path, condition.attr, value)
   return subset.referrers(value)
+}
+
+/** The positions in any of the lists, ascending. */
+function union(subset: Subset, lists: ArrayLike<number>[]): number[] {
+  if (lists.length === 1 && lists[0]) return Array.from(lists[0])
+  const seen = new Uint8Array(subset.docs.length)
+  for (const list of lists) for (let i = 0; i < list.length; i++) seen[list[i] ?? 0] = 1
+  const found: number[] = []
+  for (let position = 0; position < seen.length; position++)
+    if (seen[position]) found.push(position)
+  return found
 }
 
 /**
