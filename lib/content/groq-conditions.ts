@@ -33,7 +33,9 @@ export type Condition =
   | { kind: 'either'; of: Condition[] }
 
 export type Correlated =
-  { kind: 'equals'; path: string[]; operand: Outer } | { kind: 'references'; operand: Outer }
+  | { kind: 'equals'; path: string[]; operand: Outer }
+  | { kind: 'references'; operand: Outer }
+  | { kind: 'contains'; path: string[]; attr: string[]; operand: Outer }
 
 /** `a.b.c` read from the document itself, as a list of names; null for anything else. */
 export function attributePath(node: ExprNode): string[] | null {
@@ -91,6 +93,11 @@ export function correlated(node: ExprNode): Correlated | null {
   const referenced = referencesArg(node)
   const referencedOuter = referenced && outer(referenced)
   if (referencedOuter) return { kind: 'references', operand: referencedOuter }
+  if (node.type === 'OpCall' && node.op === 'in') {
+    const value = outer(node.left)
+    const list = arrayOf(node.right)
+    return value && list ? { kind: 'contains', ...list, operand: value } : null
+  }
   if (node.type !== 'OpCall' || node.op !== '==') return null
   for (const [left, right] of [
     [node.left, node.right],
@@ -165,11 +172,16 @@ function membership(left: ExprNode, right: ExprNode): Condition | null {
   const list = operand(right)
   if (path && path.length > 0 && list) return { kind: 'oneOf', path, operand: list }
   const value = operand(left)
-  if (!value || right.type !== 'Map' || right.base.type !== 'ArrayCoerce') return null
-  const arrayPath = attributePath(right.base.base)
-  const attr = attributePath(right.expr)
-  if (!arrayPath || arrayPath.length === 0 || !attr || attr.length === 0) return null
-  return { kind: 'contains', path: arrayPath, attr, operand: value }
+  const found = arrayOf(right)
+  return value && found ? { kind: 'contains', ...found, operand: value } : null
+}
+
+/** `path[].attr`: an attribute of every element of an array attribute. */
+function arrayOf(node: ExprNode): { path: string[]; attr: string[] } | null {
+  if (node.type !== 'Map' || node.base.type !== 'ArrayCoerce') return null
+  const path = attributePath(node.base.base)
+  const attr = attributePath(node.expr)
+  return path && path.length > 0 && attr && attr.length > 0 ? { path, attr } : null
 }
 
 export function conjuncts(node: ExprNode): ExprNode[] {

@@ -1,4 +1,12 @@
-import { evaluate, evaluateSync, GroqSyntaxError, parse, toJS, type ExprNode } from 'groq-js'
+import {
+  evaluate,
+  evaluateSync,
+  GroqSyntaxError,
+  parse,
+  toJS,
+  type EvaluateOptions,
+  type ExprNode,
+} from 'groq-js'
 import { loadDataset, type Dataset, type SanityDocument } from './dataset'
 import type { Perspective } from './perspective'
 import { findGuards, fold, guardValues } from './fold'
@@ -159,12 +167,15 @@ export class MissingParameterError extends QueryParseError {
   }
 }
 
-/** Answers the ids `correlatedBase` builds: `<prefix><scan>:<value>`. */
-function correlated(scans: Scan[], view: View, ref: string) {
+type Evaluation = EvaluateOptions & { params: Record<string, unknown>; timestamp: Date }
+
+/** Answers the ids `correlatedLookup` builds: `<prefix><scan>:<value>`. */
+function correlated(scans: Scan[], view: View, ref: string, evaluation: Evaluation) {
   const rest = ref.slice(correlatedPrefix.length)
   const colon = rest.indexOf(':')
   const scan = scans[Number(rest.slice(0, colon))]
-  return scan ? { docs: correlatedCandidates(scan, view, rest.slice(colon + 1)) } : undefined
+  const value = rest.slice(colon + 1)
+  return scan ? correlatedCandidates(scan, view, value, evaluation.params, evaluation) : undefined
 }
 
 export async function queryLocal(
@@ -178,12 +189,18 @@ export async function queryLocal(
   const { tree, scans } = planFor(entry, params)
   const dataset = options.dataset ?? loadDataset()
   const view = perspectiveView(dataset, options.perspective ?? 'published')
-  const context = {
+  // A scan's `{ docs, exact }` for one outer value is asked for twice in a row (exact
+  // matches first, candidates to filter if there are none): the last answer is kept.
+  let last: { ref: string; found: ReturnType<typeof correlated> } | undefined
+  const context: Evaluation = {
     dataset: view.documents,
     params,
     timestamp: options.now ?? new Date(),
-    dereference: ({ _ref }: { _ref: string }) =>
-      _ref.startsWith(correlatedPrefix) ? correlated(scans, view, _ref) : view.byId.get(_ref),
+    dereference: ({ _ref }: { _ref: string }) => {
+      if (!_ref.startsWith(correlatedPrefix)) return view.byId.get(_ref)
+      if (last?.ref !== _ref) last = { ref: _ref, found: correlated(scans, view, _ref, context) }
+      return last.found
+    },
   }
   const scanned: Record<string, unknown> = { ...params }
   scans.forEach((scan, n) => {

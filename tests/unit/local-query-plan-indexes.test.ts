@@ -1,5 +1,7 @@
+import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { queryLocal } from '@/lib/content/local'
+import { planScans } from '@/lib/content/query-plan'
 import { eventListParams, type EventListFilters } from '@/lib/listing/event-params'
 import { searchTypes } from '@/lib/listing/lists'
 import { exactPattern, searchPattern } from '@/lib/listing/search-pattern'
@@ -9,8 +11,8 @@ import { searchQuery } from '@/lib/queries/search'
 import { dataset, now, plain } from '../fixtures/plan-dataset'
 
 /**
- * The indexes for `match`, `x in $list`, `$id in refs[]._ref`, `a || b` and two dates of
- * one document: every query here must give exactly what plain groq-js gives over the whole
+ * The indexes for `match`, `x in $list`, `$id in refs[]._ref`, `a || b`, two dates of one
+ * document and exact point-backs (`*[... && ^._id in refs[]._ref]` inside a projection): every query here must give exactly what plain groq-js gives over the whole
  * perspective, in both perspectives, on data with punctuation, case, unicode, joined names
  * that are missing or drafted, and arrays that are not arrays.
  */
@@ -92,6 +94,31 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['list, year and mode', eventListDescQuery, listParams({ when: 2026, attendance: 'online' })],
   ['facets', eventFacetsQuery, { locale: 'en' }],
   [
+    'point-back through a list',
+    '*[_type == "topic"]{ _id, "n": count(*[_type == "event" && ^._id in topics[]._ref]) }',
+    {},
+  ],
+  [
+    'point-back from a missing value',
+    '*[_type == "topic"][0...3]{ "n": count(*[_type == "event" && ^.missing in topics[]._ref]) }',
+    {},
+  ],
+  [
+    'point-back with an unindexed value',
+    '*[_type == "organisation"][0...5]{ "e": *[_type == "event" && references(^._id) && series._ref == $s]._id }',
+    { s: 5 },
+  ],
+  [
+    'point-back with time and text',
+    '*[_type == "person"][0...9]{ "e": *[_type == "event" && references(^._id) && dateTime(end) < dateTime(now()) && title.en match "synth* 1*"]._id }',
+    {},
+  ],
+  [
+    'point-back beside a condition no index answers',
+    '*[_type == "person"][0...5]{ "e": *[_type == "event" && references(^._id) && count(appearances) > 3]._id }',
+    {},
+  ],
+  [
     'initiative relations',
     initiativeRelationsQuery,
     { locale: 'en', id: 'synthetic-initiative-2', announcedAt: 'synthetic-event-4' },
@@ -106,6 +133,15 @@ describe('local backend indexes give exactly what plain groq-js gives', () => {
       expect(actual).toEqual(expected)
     })
   }
+
+  it('plans the facets point-back as an exact lookup', () => {
+    const scans = planScans(parse(eventFacetsQuery))
+    expect(scans[3]).toMatchObject({
+      types: ['event'],
+      correlated: { kind: 'contains', path: ['organisers'], attr: ['_ref'] },
+      linkedExact: true,
+    })
+  })
 
   it('checks what it should: the tricky text is found, in the right perspective', async () => {
     const find = (pattern: string, perspective: 'published' | 'drafts') =>
