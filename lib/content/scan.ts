@@ -1,7 +1,7 @@
 import type { EvaluateOptions } from 'groq-js'
 import type { SanityDocument } from './dataset'
 import { subsetOf, type Subset, type View } from './doc-index'
-import { groqTime, readPath } from './doc-values'
+import { groqTime } from './doc-values'
 import type { Condition, Operand } from './groq-conditions'
 import type { Scan } from './query-plan'
 import { tokenIndex } from './match-index'
