@@ -14,6 +14,7 @@ type KeyOrder = { order: Int32Array; nonString: Uint8Array }
 export class Subset {
   private readonly equalities = new Map<string, Map<string, number[]>>()
   private readonly timelines = new Map<string, Timeline>()
+  private readonly instantsByPath = new Map<string, Float64Array>()
   private readonly keyOrders = new Map<string, KeyOrder>()
   private referrerIndex: Map<string, number[]> | undefined
 
@@ -72,22 +73,19 @@ export class Subset {
     const key = `pair ${a.join('.')} ${op} ${b.join('.')}`
     let found = this.equalities.get(key)?.get('')
     if (!found) {
+      const left = this.instants(a)
+      const right = this.instants(b)
+      // NaN (no date) compares false with everything, as null does in GROQ.
+      const holds = {
+        '<': (x: number, y: number) => x < y,
+        '<=': (x: number, y: number) => x <= y,
+        '>': (x: number, y: number) => x > y,
+        '>=': (x: number, y: number) => x >= y,
+      }[op]
       const positions: number[] = []
-      this.docs.forEach((doc, position) => {
-        // dateTime() of anything it cannot read is null, which never compares true.
-        const left = groqTime(readPath(doc, a))
-        const right = groqTime(readPath(doc, b))
-        if (left === null || right === null) return
-        const holds =
-          op === '<'
-            ? left < right
-            : op === '<='
-              ? left <= right
-              : op === '>'
-                ? left > right
-                : left >= right
-        if (holds) positions.push(position)
-      })
+      for (let position = 0; position < left.length; position++) {
+        if (holds(left[position] ?? NaN, right[position] ?? NaN)) positions.push(position)
+      }
       found = positions
       this.equalities.set(key, new Map([['', positions]]))
     }
@@ -162,20 +160,32 @@ export class Subset {
     return found
   }
 
+  /** Each document's `dateTime(path)` in milliseconds, NaN where groq-js gives null. */
+  private instants(path: readonly string[]): Float64Array {
+    const key = path.join('.')
+    let found = this.instantsByPath.get(key)
+    if (!found) {
+      found = Float64Array.from(this.docs, (doc) => groqTime(readPath(doc, path)) ?? NaN)
+      this.instantsByPath.set(key, found)
+    }
+    return found
+  }
+
   private timeline(path: readonly string[]): Timeline {
     const key = path.join('.')
     let timeline = this.timelines.get(key)
     if (!timeline) {
-      const parsed: { time: number; position: number }[] = []
-      this.docs.forEach((doc, position) => {
-        // dateTime() of anything it cannot read is null, which never compares true.
-        const time = groqTime(readPath(doc, path))
-        if (time !== null) parsed.push({ time, position })
+      const instants = this.instants(path)
+      // dateTime() of anything it cannot read is null, which never compares true.
+      const positions: number[] = []
+      instants.forEach((time, position) => {
+        if (!Number.isNaN(time)) positions.push(position)
       })
-      parsed.sort((a, b) => a.time - b.time || a.position - b.position)
+      const at = (position: number) => instants[position] ?? 0
+      positions.sort((a, b) => at(a) - at(b) || a - b)
       timeline = {
-        times: Float64Array.from(parsed, (entry) => entry.time),
-        order: Int32Array.from(parsed, (entry) => entry.position),
+        times: Float64Array.from(positions, at),
+        order: Int32Array.from(positions),
       }
       this.timelines.set(key, timeline)
     }
