@@ -106,6 +106,7 @@ export class TokenIndex {
 }
 
 const indexes = new WeakMap<Subset, Map<string, TokenIndex | null>>()
+const indexesPerSubset = 16
 
 /**
  * The token index of `text` over a subset, for these parameter values (`key` names both).
@@ -124,6 +125,9 @@ export function tokenIndex(
   }
   const known = bySubset.get(key)
   if (known !== undefined) return known
+  // A text that reads a parameter gets an index per value: past a few (locales), the
+  // values are not a small set and scanning costs no more than building another index.
+  if (bySubset.size >= indexesPerSubset) return null
   const postings = new Map<string, number[]>()
   let index: TokenIndex | null
   try {

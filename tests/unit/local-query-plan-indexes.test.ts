@@ -134,6 +134,16 @@ describe('local backend indexes give exactly what plain groq-js gives', () => {
     })
   }
 
+  it('gives the same past the number of text indexes kept per parameter', async () => {
+    const query = '*[_type == "event" && [title.en, $extra] match $pattern]._id'
+    for (let i = 0; i < 20; i++) {
+      const params = { extra: `word${i}`, pattern: `word${i} synthetic` }
+      const expected = await plain(query, params, 'published')
+      expect(expected).not.toHaveLength(0)
+      expect(await queryLocal(query, params, { dataset, now })).toEqual(expected)
+    }
+  })
+
   it('plans the facets point-back as an exact lookup', () => {
     const scans = planScans(parse(eventFacetsQuery))
     expect(scans[3]).toMatchObject({
