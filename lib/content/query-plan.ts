@@ -32,6 +32,8 @@ export type Scan = {
   top?: { path: string[]; descending: boolean; count: number }
   /** A condition on an enclosing document, looked up as the scan runs (see `correlatedBase`). */
   correlated?: Correlated
+  /** Further conditions on the same outer value (`references(^._id) && ^._id in refs[]._ref`). */
+  alsoCorrelated: Correlated[]
   /**
    * Every part of the filter is one the indexes answer exactly; when they do for the
    * parameters at hand, `exactParam` is true and groq-js skips testing each document.
@@ -63,12 +65,17 @@ function contains(node: unknown, types: readonly string[]): boolean {
 function describeFilter(node: FilterNode, param: string): Scan {
   let types: string[] | null = null
   let linked: Correlated | undefined
+  const also: Correlated[] = []
   const constraints: Constraint[] = []
   let exact = true
   for (const part of conjuncts(node.expr)) {
-    const link = linked ? null : correlated(part)
-    if (link) {
+    const link = correlated(part)
+    if (link && !linked) {
       linked = link
+      continue
+    }
+    if (link && JSON.stringify(link.operand) === JSON.stringify(linked?.operand)) {
+      also.push(link)
       continue
     }
     const found = typesOf(part)
@@ -85,7 +92,8 @@ function describeFilter(node: FilterNode, param: string): Scan {
   const linkedExact = exact && !!linked
   exact &&= !linked && closed
   const filter = node.expr
-  return { param, types, constraints, filter, closed, correlated: linked, exact, linkedExact }
+  const correlation = { correlated: linked, alsoCorrelated: also }
+  return { param, types, constraints, filter, closed, ...correlation, exact, linkedExact }
 }
 
 function orderTop(node: ExprNode, count: number): { filter: FilterNode; top: Scan['top'] } | null {

@@ -2,7 +2,7 @@ import type { EvaluateOptions } from 'groq-js'
 import type { SanityDocument } from './dataset'
 import { subsetOf, type Subset, type View } from './doc-index'
 import { groqTime } from './doc-values'
-import type { Condition, Operand } from './groq-conditions'
+import type { Condition, Correlated, Operand } from './groq-conditions'
 import type { Scan } from './query-plan'
 import { tokenIndex } from './match-index'
 import { firstInOrder } from './scan-order'
@@ -67,14 +67,12 @@ export function correlatedCandidates(
   options: EvaluateOptions & { timestamp: Date },
 ): { docs: SanityDocument[]; exact?: SanityDocument[] } {
   const subset = subsetOf(view, scan.types)
-  const link = scan.correlated
-  if (!link) return { docs: subset.docs }
-  let positions =
-    link.kind === 'references'
-      ? subset.referrers(value)
-      : link.kind === 'contains'
-        ? subset.members(link.path, link.attr, value)
-        : subset.equal(link.path, value)
+  if (!scan.correlated) return { docs: subset.docs }
+  let positions = linkedTo(subset, scan.correlated, value)
+  for (const link of scan.alsoCorrelated) {
+    const found = linkedTo(subset, link, value)
+    positions = positions.filter((position) => holds(found, position))
+  }
   let exact = scan.linkedExact
   for (const { condition } of scan.constraints) {
     const found = lookup(subset, condition, params, options)
@@ -83,6 +81,13 @@ export function correlatedCandidates(
   }
   const docs = subset.pick(positions)
   return exact ? { docs, exact: docs } : { docs }
+}
+
+/** Positions of exactly the documents for which a correlated condition holds for `value`. */
+function linkedTo(subset: Subset, link: Correlated, value: string): number[] {
+  if (link.kind === 'references') return subset.referrers(value)
+  if (link.kind === 'contains') return subset.members(link.path, link.attr, value)
+  return subset.equal(link.path, value)
 }
 
 /** Whether an ascending list of positions holds this one. */

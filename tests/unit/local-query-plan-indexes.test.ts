@@ -99,6 +99,16 @@ const cases: [string, string, Record<string, unknown>][] = [
     {},
   ],
   [
+    'point-back through two links',
+    '*[_type == "topic"]{ _id, "n": count(*[references(^._id) && ^._id in topics[]._ref]) }',
+    {},
+  ],
+  [
+    'point-back through two different values',
+    '*[_type == "topic"]{ "n": count(*[references(^._id) && ^.slug.current in topics[]._ref]) }',
+    {},
+  ],
+  [
     'point-back from a missing value',
     '*[_type == "topic"][0...3]{ "n": count(*[_type == "event" && ^.missing in topics[]._ref]) }',
     {},
@@ -148,7 +158,8 @@ describe('local backend indexes give exactly what plain groq-js gives', () => {
     const scans = planScans(parse(eventFacetsQuery))
     expect(scans[3]).toMatchObject({
       types: ['event'],
-      correlated: { kind: 'contains', path: ['organisers'], attr: ['_ref'] },
+      correlated: { kind: 'references' },
+      alsoCorrelated: [{ kind: 'contains', path: ['organisers'], attr: ['_ref'] }],
       linkedExact: true,
     })
   })
