@@ -1,5 +1,5 @@
-import { evaluateSync, parse, toJS } from 'groq-js'
 import type { SanityDocument } from './dataset'
+import { groqTime, readPath, refsIn } from './doc-values'
 
 /**
  * Indexes over the documents one perspective sees, built lazily on first use and kept as
@@ -8,52 +8,13 @@ import type { SanityDocument } from './dataset'
  */
 export type View = { documents: SanityDocument[]; byId: Map<string, SanityDocument> }
 
-/** An attribute path read as GROQ reads it: through objects only, anything else is null. */
-export function readPath(doc: unknown, path: readonly string[]): unknown {
-  let value = doc
-  for (const name of path) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-    value = Reflect.get(value, name)
-  }
-  return value
-}
-
-/**
- * The ids `references()` finds in a value, by groq-js's own rule: an object with a truthy
- * `_ref` counts by that `_ref` alone and is not looked into further.
- */
-function refsIn(value: unknown, found: Set<string>): Set<string> {
-  if (Array.isArray(value)) {
-    for (const item of value) refsIn(item, found)
-  } else if (typeof value === 'object' && value !== null) {
-    const ref: unknown = Reflect.get(value, '_ref')
-    if (ref) {
-      if (typeof ref === 'string') found.add(ref)
-      return found
-    }
-    // for...in allocates nothing per object; this walk runs over every document once.
-    for (const key in value) {
-      const child: unknown = Reflect.get(value, key)
-      if (typeof child === 'object' && child !== null) refsIn(child, found)
-    }
-  }
-  return found
-}
-
-/** The instant groq-js's `dateTime()` gives a value, in milliseconds; null where it gives null. */
-const dateTimeTree = parse('dateTime($value)')
-export function groqTime(value: unknown): number | null {
-  if (typeof value !== 'string') return null
-  const parsed = toJS(evaluateSync(dateTimeTree, { params: { value } }))
-  return typeof parsed === 'string' ? Date.parse(parsed) : null
-}
-
 type Timeline = { times: Float64Array; order: Int32Array }
 type KeyOrder = { order: Int32Array; nonString: Uint8Array }
 
 export class Subset {
   private readonly equalities = new Map<string, Map<string, number[]>>()
   private readonly timelines = new Map<string, Timeline>()
+  private readonly instantsByPath = new Map<string, Float64Array>()
   private readonly keyOrders = new Map<string, KeyOrder>()
   private referrerIndex: Map<string, number[]> | undefined
 
@@ -79,6 +40,56 @@ export class Subset {
       this.equalities.set(key, index)
     }
     return index.get(value) ?? []
+  }
+
+  /**
+   * Positions of exactly the documents for which `value in path[].attr` is true: some
+   * element of the array at `path` is an object whose `attr` is the string `value`.
+   */
+  members(path: readonly string[], attr: readonly string[], value: string): number[] {
+    const key = `members ${path.join('.')}[].${attr.join('.')}`
+    let index = this.equalities.get(key)
+    if (!index) {
+      const built = new Map<string, number[]>()
+      this.docs.forEach((doc, position) => {
+        const list = readPath(doc, path)
+        if (!Array.isArray(list)) return
+        for (const item of list) {
+          const field = readPath(item, attr)
+          if (typeof field !== 'string') continue
+          const found = built.get(field)
+          if (!found) built.set(field, [position])
+          else if (found[found.length - 1] !== position) found.push(position)
+        }
+      })
+      index = built
+      this.equalities.set(key, index)
+    }
+    return index.get(value) ?? []
+  }
+
+  /** Positions of exactly the documents for which `dateTime(a) op dateTime(b)` is true. */
+  timePair(a: readonly string[], op: '<' | '<=' | '>' | '>=', b: readonly string[]): number[] {
+    const key = `pair ${a.join('.')} ${op} ${b.join('.')}`
+    let found = this.equalities.get(key)?.get('')
+    if (!found) {
+      const left = this.instants(a)
+      const right = this.instants(b)
+      // NaN (no date) compares false with everything, as null does in GROQ.
+      const holds = {
+        '<': (x: number, y: number) => x < y,
+        '<=': (x: number, y: number) => x <= y,
+        '>': (x: number, y: number) => x > y,
+        '>=': (x: number, y: number) => x >= y,
+      }[op]
+      const positions: number[] = []
+      for (let position = 0; position < left.length; position++) {
+        if (holds(left[position] ?? NaN, right[position] ?? NaN)) positions.push(position)
+      }
+      found = positions
+      this.equalities.set(key, new Map([['', positions]]))
+    }
+    return found
   }
 
   /** Positions of exactly the documents for which `references(id)` is true. */
@@ -149,20 +160,32 @@ export class Subset {
     return found
   }
 
+  /** Each document's `dateTime(path)` in milliseconds, NaN where groq-js gives null. */
+  private instants(path: readonly string[]): Float64Array {
+    const key = path.join('.')
+    let found = this.instantsByPath.get(key)
+    if (!found) {
+      found = Float64Array.from(this.docs, (doc) => groqTime(readPath(doc, path)) ?? NaN)
+      this.instantsByPath.set(key, found)
+    }
+    return found
+  }
+
   private timeline(path: readonly string[]): Timeline {
     const key = path.join('.')
     let timeline = this.timelines.get(key)
     if (!timeline) {
-      const parsed: { time: number; position: number }[] = []
-      this.docs.forEach((doc, position) => {
-        // dateTime() of anything it cannot read is null, which never compares true.
-        const time = groqTime(readPath(doc, path))
-        if (time !== null) parsed.push({ time, position })
+      const instants = this.instants(path)
+      // dateTime() of anything it cannot read is null, which never compares true.
+      const positions: number[] = []
+      instants.forEach((time, position) => {
+        if (!Number.isNaN(time)) positions.push(position)
       })
-      parsed.sort((a, b) => a.time - b.time || a.position - b.position)
+      const at = (position: number) => instants[position] ?? 0
+      positions.sort((a, b) => at(a) - at(b) || a - b)
       timeline = {
-        times: Float64Array.from(parsed, (entry) => entry.time),
-        order: Int32Array.from(parsed, (entry) => entry.position),
+        times: Float64Array.from(positions, at),
+        order: Int32Array.from(positions),
       }
       this.timelines.set(key, timeline)
     }

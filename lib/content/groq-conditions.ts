@@ -1,9 +1,11 @@
 import type { ExprNode } from 'groq-js'
+import { textParams } from './groq-text'
 
 /**
  * Recognises the GROQ conditions the local backend can look up in an index instead of
  * testing every document: `_type == "x"`, `a.b == $p`, `dateTime(a) < dateTime(now())`,
- * `references($id)`, and the same against an enclosing document (`^._id`).
+ * `references($id)`, `x in $list`, `$id in refs[]._ref`, `text match $pattern`, `a || b` of
+ * such conditions, and the same against an enclosing document (`^._id`).
  */
 export type Operand =
   { kind: 'value'; value: unknown } | { kind: 'param'; name: string } | { kind: 'now' }
@@ -11,15 +13,29 @@ export type Operand =
 /** A value read from an enclosing scope (`^._id`): known only while the query runs. */
 export type Outer = { kind: 'outer'; node: ExprNode }
 
+type Compare = '<' | '<=' | '>' | '>='
+
 export type Condition =
   | { kind: 'equals'; path: string[]; operand: Operand }
   /** `dateTime(path) op dateTime(operand)` */
-  | { kind: 'time'; path: string[]; op: '<' | '<=' | '>' | '>='; operand: Operand }
+  | { kind: 'time'; path: string[]; op: Compare; operand: Operand }
+  /** `dateTime(path) op dateTime(other)`, two attributes of the same document */
+  | { kind: 'timePair'; path: string[]; op: Compare; other: string[] }
   | { kind: 'references'; operand: Operand }
   | { kind: 'defined'; path: string[] }
+  /** `path in operand` */
+  | { kind: 'oneOf'; path: string[]; operand: Operand }
+  /** `operand in path[].attr` */
+  | { kind: 'contains'; path: string[]; attr: string[]; operand: Operand }
+  /** `text match operand`; `key` names the text, `params` are those the text reads. */
+  | { kind: 'match'; text: ExprNode; key: string; params: string[]; operand: Operand }
+  /** `a || b` */
+  | { kind: 'either'; of: Condition[] }
 
 export type Correlated =
-  { kind: 'equals'; path: string[]; operand: Outer } | { kind: 'references'; operand: Outer }
+  | { kind: 'equals'; path: string[]; operand: Outer }
+  | { kind: 'references'; operand: Outer }
+  | { kind: 'contains'; path: string[]; attr: string[]; operand: Outer }
 
 /** `a.b.c` read from the document itself, as a list of names; null for anything else. */
 export function attributePath(node: ExprNode): string[] | null {
@@ -77,6 +93,11 @@ export function correlated(node: ExprNode): Correlated | null {
   const referenced = referencesArg(node)
   const referencedOuter = referenced && outer(referenced)
   if (referencedOuter) return { kind: 'references', operand: referencedOuter }
+  if (node.type === 'OpCall' && node.op === 'in') {
+    const value = outer(node.left)
+    const list = arrayOf(node.right)
+    return value && list ? { kind: 'contains', ...list, operand: value } : null
+  }
   if (node.type !== 'OpCall' || node.op !== '==') return null
   for (const [left, right] of [
     [node.left, node.right],
@@ -98,7 +119,25 @@ export function condition(node: ExprNode): Condition | null {
   const referenced = referencesArg(node)
   const referencedValue = referenced && operand(referenced)
   if (referencedValue) return { kind: 'references', operand: referencedValue }
+  if (node.type === 'Or') {
+    const left = condition(node.left)
+    const right = condition(node.right)
+    return left && right ? { kind: 'either', of: [left, right] } : null
+  }
   if (node.type !== 'OpCall') return null
+  if (node.op === 'in') return membership(node.left, node.right)
+  if (node.op === 'match') {
+    const params = textParams(node.left)
+    const pattern = operand(node.right)
+    if (!params || !pattern) return null
+    return {
+      kind: 'match',
+      text: node.left,
+      key: JSON.stringify(node.left),
+      params,
+      operand: pattern,
+    }
+  }
   if (node.op === '==') {
     for (const [left, right] of [
       [node.left, node.right],
@@ -121,8 +160,28 @@ export function condition(node: ExprNode): Condition | null {
     const leftValue = timeOperand(node.left)
     if (rightPath && rightPath.length > 0 && leftValue)
       return { kind: 'time', path: rightPath, op: flipped[node.op], operand: leftValue }
+    if (leftPath && leftPath.length > 0 && rightPath && rightPath.length > 0)
+      return { kind: 'timePair', path: leftPath, op: node.op, other: rightPath }
   }
   return null
+}
+
+/** `path in $list` or `$value in path[].attr` (the array form of `references()`). */
+function membership(left: ExprNode, right: ExprNode): Condition | null {
+  const path = attributePath(left)
+  const list = operand(right)
+  if (path && path.length > 0 && list) return { kind: 'oneOf', path, operand: list }
+  const value = operand(left)
+  const found = arrayOf(right)
+  return value && found ? { kind: 'contains', ...found, operand: value } : null
+}
+
+/** `path[].attr`: an attribute of every element of an array attribute. */
+function arrayOf(node: ExprNode): { path: string[]; attr: string[] } | null {
+  if (node.type !== 'Map' || node.base.type !== 'ArrayCoerce') return null
+  const path = attributePath(node.base.base)
+  const attr = attributePath(node.expr)
+  return path && path.length > 0 && attr && attr.length > 0 ? { path, attr } : null
 }
 
 export function conjuncts(node: ExprNode): ExprNode[] {

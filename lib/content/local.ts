@@ -1,5 +1,15 @@
-import { evaluate, evaluateSync, GroqSyntaxError, parse, toJS, type ExprNode } from 'groq-js'
-import { loadDataset, type Dataset, type SanityDocument } from './dataset'
+import {
+  evaluate,
+  evaluateSync,
+  GroqSyntaxError,
+  parse,
+  toJS,
+  type EvaluateOptions,
+  type ExprNode,
+} from 'groq-js'
+import { loadDataset, type Dataset } from './dataset'
+import type { View } from './doc-index'
+import { perspectiveView } from './perspective-view'
 import type { Perspective } from './perspective'
 import { findGuards, fold, guardValues } from './fold'
 import { correlatedPrefix, exactParam, planScans, type Scan } from './query-plan'
@@ -84,49 +94,6 @@ function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
   return found
 }
 
-type View = { documents: SanityDocument[]; byId: Map<string, SanityDocument> }
-const views = new WeakMap<Dataset, Map<Perspective, View>>()
-
-const isDraft = (id: string) => id.startsWith('drafts.')
-const isVersion = (id: string) => id.startsWith('versions.')
-
-/** The documents a perspective sees, computed once per dataset load. */
-export function perspectiveView(dataset: Dataset, perspective: Perspective): View {
-  let byPerspective = views.get(dataset)
-  if (!byPerspective) {
-    byPerspective = new Map()
-    views.set(dataset, byPerspective)
-  }
-  let view = byPerspective.get(perspective)
-  if (!view) {
-    const documents = selectDocuments(dataset, perspective)
-    view = { documents, byId: new Map(documents.map((d) => [d._id, d])) }
-    byPerspective.set(perspective, view)
-  }
-  return view
-}
-
-function selectDocuments(dataset: Dataset, perspective: Perspective): SanityDocument[] {
-  if (perspective === 'raw') return dataset.documents
-  const published = dataset.documents.filter((d) => !isDraft(d._id) && !isVersion(d._id))
-  if (perspective === 'published') return published
-  // drafts: a draft replaces its published document under the published id, and
-  // draft-only documents appear as if published; `_originalId` says where each came from.
-  const drafts = new Map<string, SanityDocument>()
-  for (const doc of dataset.documents) {
-    if (isDraft(doc._id)) drafts.set(doc._id.slice('drafts.'.length), doc)
-  }
-  const result = published.map((doc) => {
-    const draft = drafts.get(doc._id)
-    drafts.delete(doc._id)
-    return draft
-      ? { ...draft, _id: doc._id, _originalId: draft._id }
-      : { ...doc, _originalId: doc._id }
-  })
-  for (const [id, draft] of drafts) result.push({ ...draft, _id: id, _originalId: draft._id })
-  return result
-}
-
 export type LocalQueryOptions = { perspective?: Perspective; now?: Date; dataset?: Dataset }
 
 /** A query that cannot be parsed; `position` is the offset of the problem when known. */
@@ -159,12 +126,15 @@ export class MissingParameterError extends QueryParseError {
   }
 }
 
-/** Answers the ids `correlatedBase` builds: `<prefix><scan>:<value>`. */
-function correlated(scans: Scan[], view: View, ref: string) {
+type Evaluation = EvaluateOptions & { params: Record<string, unknown>; timestamp: Date }
+
+/** Answers the ids `correlatedLookup` builds: `<prefix><scan>:<value>`. */
+function correlated(scans: Scan[], view: View, ref: string, evaluation: Evaluation) {
   const rest = ref.slice(correlatedPrefix.length)
   const colon = rest.indexOf(':')
   const scan = scans[Number(rest.slice(0, colon))]
-  return scan ? { docs: correlatedCandidates(scan, view, rest.slice(colon + 1)) } : undefined
+  const value = rest.slice(colon + 1)
+  return scan ? correlatedCandidates(scan, view, value, evaluation.params, evaluation) : undefined
 }
 
 export async function queryLocal(
@@ -178,12 +148,18 @@ export async function queryLocal(
   const { tree, scans } = planFor(entry, params)
   const dataset = options.dataset ?? loadDataset()
   const view = perspectiveView(dataset, options.perspective ?? 'published')
-  const context = {
+  // A scan's `{ docs, exact }` for one outer value is asked for twice in a row (exact
+  // matches first, candidates to filter if there are none): the last answer is kept.
+  let last: { ref: string; found: ReturnType<typeof correlated> } | undefined
+  const context: Evaluation = {
     dataset: view.documents,
     params,
     timestamp: options.now ?? new Date(),
-    dereference: ({ _ref }: { _ref: string }) =>
-      _ref.startsWith(correlatedPrefix) ? correlated(scans, view, _ref) : view.byId.get(_ref),
+    dereference: ({ _ref }: { _ref: string }) => {
+      if (!_ref.startsWith(correlatedPrefix)) return view.byId.get(_ref)
+      if (last?.ref !== _ref) last = { ref: _ref, found: correlated(scans, view, _ref, context) }
+      return last.found
+    },
   }
   const scanned: Record<string, unknown> = { ...params }
   scans.forEach((scan, n) => {

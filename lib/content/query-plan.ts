@@ -32,11 +32,15 @@ export type Scan = {
   top?: { path: string[]; descending: boolean; count: number }
   /** A condition on an enclosing document, looked up as the scan runs (see `correlatedBase`). */
   correlated?: Correlated
+  /** Further conditions on the same outer value (`references(^._id) && ^._id in refs[]._ref`). */
+  alsoCorrelated: Correlated[]
   /**
    * Every part of the filter is one the indexes answer exactly; when they do for the
    * parameters at hand, `exactParam` is true and groq-js skips testing each document.
    */
   exact: boolean
+  /** The same for a correlated scan: its link and every other part are index lookups. */
+  linkedExact: boolean
 }
 
 export const scanParam = (n: number) => `scan#${n}`
@@ -61,10 +65,19 @@ function contains(node: unknown, types: readonly string[]): boolean {
 function describeFilter(node: FilterNode, param: string): Scan {
   let types: string[] | null = null
   let linked: Correlated | undefined
+  const also: Correlated[] = []
   const constraints: Constraint[] = []
   let exact = true
   for (const part of conjuncts(node.expr)) {
-    linked ??= correlated(part) ?? undefined
+    const link = correlated(part)
+    if (link && !linked) {
+      linked = link
+      continue
+    }
+    if (link && JSON.stringify(link.operand) === JSON.stringify(linked?.operand)) {
+      also.push(link)
+      continue
+    }
     const found = typesOf(part)
     if (found) {
       types = types ? types.filter((t) => found.includes(t)) : found
@@ -75,8 +88,12 @@ function describeFilter(node: FilterNode, param: string): Scan {
     else exact = false
   }
   const closed = !contains(node.expr, ['Parent', 'Everything'])
+  // Conditions never read `^`: with the link set apart, the indexes answer every part.
+  const linkedExact = exact && !!linked
   exact &&= !linked && closed
-  return { param, types, constraints, filter: node.expr, closed, correlated: linked, exact }
+  const filter = node.expr
+  const correlation = { correlated: linked, alsoCorrelated: also }
+  return { param, types, constraints, filter, closed, ...correlation, exact, linkedExact }
 }
 
 function orderTop(node: ExprNode, count: number): { filter: FilterNode; top: Scan['top'] } | null {
@@ -91,12 +108,16 @@ function orderTop(node: ExprNode, count: number): { filter: FilterNode; top: Sca
   return { filter: node.base, top: { path, descending, count } }
 }
 
-/** Rewrites `tree` in place: every `*[...]` scan reads a parameter named in the result. */
+/**
+ * Rewrites `tree` in place: every `*[...]` scan reads a parameter named in the result. A
+ * correlated scan the indexes answer exactly becomes `coalesce(<exact matches>, *[...])`,
+ * so groq-js tests nothing when the lookup can tell (see `correlatedLookup`).
+ */
 export function planScans(tree: ExprNode): Scan[] {
   const scans: Scan[] = []
   const tops = new Map<FilterNode, Scan['top']>()
-  const visit = (value: unknown): void => {
-    if (!isNode(value)) return
+  const visit = (value: unknown): unknown => {
+    if (!isNode(value)) return value
     if (value.type === 'Slice' && value.left >= 0 && value.right >= 0) {
       const found = orderTop(value.base, value.isInclusive ? value.right + 1 : value.right)
       if (found) tops.set(found.filter, found.top)
@@ -105,6 +126,7 @@ export function planScans(tree: ExprNode): Scan[] {
       const found = orderTop(value.base, value.index + 1)
       if (found) tops.set(found.filter, found.top)
     }
+    let result: ExprNode = value
     if (value.type === 'Filter' && value.base.type === 'Everything') {
       const n = scans.length
       const scan = describeFilter(value, scanParam(n))
@@ -127,29 +149,37 @@ export function planScans(tree: ExprNode): Scan[] {
           fallback: value.expr,
         }
       }
+      if (scan.correlated && scan.linkedExact) {
+        const exact = correlatedLookup(n, scan.correlated.operand, 'exact')
+        result = { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [exact, value] }
+      }
     }
-    children(value).forEach(visit)
+    for (const [key, child] of Object.entries(value)) {
+      if (Array.isArray(child)) Reflect.set(value, key, child.map(visit))
+      else if (isNode(child)) Reflect.set(value, key, visit(child))
+    }
+    return result
   }
   visit(tree)
   return scans
 }
 
 /**
- * `coalesce(("<prefix>n:" + <outer value>)->docs, $scan#n)`: the dereference hook of the
- * local backend answers such ids with the documents of scan n that match the outer value.
- * If the outer value is not a string, the concatenation is null and all the scan's
- * documents are used, so the filter decides exactly as before.
+ * `("<prefix>n:" + <outer value>)->attribute`: the dereference hook of the local backend
+ * answers such ids with `{ docs, exact }` for the outer value: `docs` the scan's candidates
+ * that hold it, `exact` the same when they are exactly the matches. If the outer value is
+ * not a string, the concatenation is null and so is the lookup.
  */
-function correlatedBase(n: number, operand: Outer): ExprNode {
+function correlatedLookup(n: number, operand: Outer, attribute: 'docs' | 'exact'): ExprNode {
   const id: ExprNode = {
     type: 'OpCall',
     op: '+',
     left: { type: 'Value', value: `${correlatedPrefix}${n}:` },
     right: operand.node,
   }
-  const lookup: ExprNode = {
+  return {
     type: 'AccessAttribute',
-    name: 'docs',
+    name: attribute,
     base: {
       type: 'Deref',
       base: {
@@ -158,10 +188,14 @@ function correlatedBase(n: number, operand: Outer): ExprNode {
       },
     },
   }
+}
+
+/** `coalesce(<candidates for the outer value>, $scan#n)`: all candidates when it is unknown. */
+function correlatedBase(n: number, operand: Outer): ExprNode {
   return {
     type: 'FuncCall',
     namespace: 'global',
     name: 'coalesce',
-    args: [lookup, { type: 'Parameter', name: scanParam(n) }],
+    args: [correlatedLookup(n, operand, 'docs'), { type: 'Parameter', name: scanParam(n) }],
   }
 }

@@ -48,11 +48,10 @@ export async function getEventFacets(locale: string) {
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, locale)
   const byTitle = (a: { title: string }, b: { title: string }) =>
     a.title.localeCompare(b.title, locale)
-  const organisations = [...new Map(facets.organisers.map((o) => [o._id, o])).values()]
   return {
     topics: facets.topics.sort(byTitle),
     series: facets.series.sort(byTitle),
-    organisations: organisations.sort(byName),
+    organisations: facets.organisers.sort(byName),
     years: countYears(facets.starts),
   }
 }

@@ -49,11 +49,18 @@ export const eventListDescQuery = defineQuery(`{
   "items": *[${matches} && ${inView}] | order(start desc, _id asc) [$start...$end] ${eventListProjection}
 }`)
 
-/** What the filter form offers: every topic and series, organisations that organise. */
+/**
+ * What the filter form offers: every topic and series, and each organisation that
+ * organises a listed event, once. Asking from the organisation's side (a point-back to
+ * the events naming it) reads a few events per organisation instead of every event's
+ * organisers. `references(^._id)` is implied by the organiser test after it, so it changes
+ * no result; both backends answer it from their reference index.
+ */
 export const eventFacetsQuery = defineQuery(`{
   "topics": *[_type == "topic" && defined(slug.current)] ${topicRef},
   "series": *[_type == "eventSeries" && defined(slug.current)] ${seriesRef},
-  "organisers": *[_type == "event" && defined(slug.current)].organisers[]->${organisationRef},
+  "organisers": *[_type == "organisation" && count(*[_type == "event" && references(^._id)
+    && defined(slug.current) && ^._id in organisers[]._ref]) > 0] ${organisationRef},
   "starts": *[_type == "event" && defined(slug.current)].start
 }`)
 

@@ -1,81 +1,18 @@
-import { evaluate, parse } from 'groq-js'
+import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { parseDataset, type SanityDocument } from '@/lib/content/dataset'
-import { perspectiveView, queryLocal } from '@/lib/content/local'
-import type { Perspective } from '@/lib/content/perspective'
+import { queryLocal } from '@/lib/content/local'
 import { findGuards, fold, guardValues } from '@/lib/content/fold'
 import { planScans } from '@/lib/content/query-plan'
 import { eventQuery, pastEventsQuery, upcomingEventsQuery } from '@/lib/queries/events'
 import { eventCard, personRef } from '@/lib/queries/fragments'
-import { exportDataset } from '@/scripts/dataset/export'
+import { dataset, now, plain } from '../fixtures/plan-dataset'
 
 /**
  * The local backend narrows what each `*[...]` scan reads (type, slug, date and reference
  * indexes, first-n-in-order) and runs groq-js synchronously. Every query here must give
- * exactly what plain groq-js gives over the whole perspective.
+ * exactly what plain groq-js gives over the whole perspective. The text, membership and
+ * two-date indexes have their own shapes in local-query-plan-indexes.test.ts.
  */
-const now = new Date('2026-03-01T12:00:00Z')
-const generated = exportDataset({ events: 150, seed: 'plan', now: now.getTime() })
-const tricky: SanityDocument[] = [
-  // Ties on the order key across the first-n boundary, odd dates, odd types.
-  ...Array.from({ length: 12 }, (_, i) => ({
-    _id: `tie-${i}`,
-    _type: 'event',
-    slug: { current: `tie-${i}` },
-    title: { en: `Tie ${i}` },
-    start: '2026-02-20T10:00:00.000Z',
-    end: i % 2 ? '2026-02-20T11:00:00.000Z' : '2026-04-20T11:00:00.000Z',
-  })),
-  { _id: 'odd-1', _type: 'event', slug: { current: 'odd-1' }, start: 42, end: 'not a date' },
-  { _id: 'odd-2', _type: 'event', slug: { current: 'odd-2' }, start: null, end: null },
-  {
-    _id: 'odd-3',
-    _type: 'event',
-    slug: 'flat',
-    start: '2026-02-28T23:59:59.999Z',
-    end: '2026-03-01T12:00:00.000Z',
-  },
-  { _id: 'odd-4', _type: 'event', slug: { current: ['x'] }, end: '2026-03-01T12:00:00.001+00:00' },
-  {
-    _id: 'odd-5',
-    _type: 'event',
-    slug: { current: 'odd-5' },
-    start: '2026-03-01',
-    end: '2026-03-02',
-  },
-  { _id: 'odd-6', _type: 'event', slug: { current: 'odd-6' }, end: '2026-03-01T13:00:00+01:00' },
-  {
-    _id: 'odd-7',
-    _type: 'event',
-    slug: { current: 'odd-7' },
-    start: false,
-    series: { _ref: 'synthetic-series-1', nested: { _ref: 'synthetic-person-9' } },
-  },
-  { _id: 'person-no-events', _type: 'person', name: 'Nobody', slug: { current: 'nobody' } },
-  {
-    _id: 'drafts.tie-3',
-    _type: 'event',
-    slug: { current: 'tie-3' },
-    start: '2020-01-01T00:00:00Z',
-    end: '2020-01-01T01:00:00Z',
-    title: { en: 'Draft tie' },
-  },
-]
-const ndjson = generated.ndjson + tricky.map((d) => JSON.stringify(d)).join('\n')
-const dataset = parseDataset('/virtual', ndjson)
-
-async function plain(query: string, params: Record<string, unknown>, perspective: Perspective) {
-  const view = perspectiveView(dataset, perspective)
-  const tree = parse(query, { params })
-  const result = await evaluate(tree, {
-    dataset: view.documents,
-    params,
-    timestamp: now,
-    dereference: ({ _ref }) => view.byId.get(_ref),
-  })
-  return result.get()
-}
-
 const busiest = 'synthetic-person-1'
 // The shape of an events list with optional filters: one query text for every combination.
 const listQuery = `{
