@@ -25,19 +25,25 @@ const parsed = new Map<string, Parsed>()
 const parsedLimit = 1000
 
 /**
- * Parses a query once. groq-js needs slice bounds such as `[0...$limit]` at parse time,
- * so a query with parameter slices is parsed once per set of parameter values instead.
+ * Parses a query once. Some parameters change the parse itself, so for those the tree is
+ * parsed with their values, once per set of values: `title[$locale]` is the attribute named
+ * by the string (the Content Lake's reading), but a filter when the parser cannot see the
+ * value; and slice bounds such as `[0...$limit]` must be constant numbers.
  */
 function compile(query: string, params: Record<string, unknown>): Parsed {
   const plain = parsed.get(query)
   if (plain) return plain
-  const key = `${query}\n${JSON.stringify(params)}`
-  const withParams = parsed.get(key)
-  if (withParams) return withParams
+  const inBrackets = bracketParams(query)
+  const parseParams = Object.fromEntries(
+    inBrackets.filter((name) => name in params).map((name) => [name, params[name]]),
+  )
+  const bracketKey = inBrackets.length > 0 ? `${query}\n${JSON.stringify(parseParams)}` : query
+  const cached = parsed.get(bracketKey) ?? parsed.get(`${query}\n${JSON.stringify(params)}`)
+  if (cached) return cached
   let entry: Parsed
-  let cacheKey = query
+  let cacheKey = bracketKey
   try {
-    entry = describeTree(parse(query))
+    entry = describeTree(parse(query, inBrackets.length > 0 ? { params: parseParams } : {}))
   } catch (error) {
     if (!(error instanceof Error) || !/slicing must use constant numbers/.test(error.message))
       throw QueryParseError.from(error)
@@ -49,11 +55,17 @@ function compile(query: string, params: Record<string, unknown>): Parsed {
     } catch (withParamsError) {
       throw QueryParseError.from(withParamsError)
     }
-    cacheKey = key
+    cacheKey = `${query}\n${JSON.stringify(params)}`
   }
   if (parsed.size >= parsedLimit) parsed.clear()
   parsed.set(cacheKey, entry)
   return entry
+}
+
+/** Parameters used alone inside brackets (`field[$locale]`), whose value decides the parse. */
+function bracketParams(query: string): string[] {
+  const names = [...query.matchAll(/\[\s*\$([A-Za-z_]\w*)\s*\]/g)].map((match) => match[1] ?? '')
+  return [...new Set(names)]
 }
 
 function describeTree(tree: ExprNode): Parsed {

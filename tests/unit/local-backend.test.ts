@@ -140,3 +140,26 @@ describe('dataset folder', () => {
     expect(datasetDir()).toBe(path.resolve('.tmp/other'))
   })
 })
+
+describe('local backend localised fields', () => {
+  const localised = parseDataset(
+    '/virtual',
+    [
+      { _id: 't1', _type: 'topic', title: { en: 'Open source', fr: 'Logiciel libre' } },
+      { _id: 't2', _type: 'topic', title: { en: 'Climate' } },
+    ]
+      .map((d) => JSON.stringify(d))
+      .join('\n'),
+  )
+  const query = '*[_type == $type] | order(_id) { "title": coalesce(title[$locale], title.en) }'
+
+  it('reads `field[$locale]` as the field in that language, as the Content Lake does', async () => {
+    const titles = async (locale: string) =>
+      queryLocal(query, { type: 'topic', locale }, { dataset: localised })
+    expect(await titles('fr')).toEqual([{ title: 'Logiciel libre' }, { title: 'Climate' }])
+    expect(await titles('en')).toEqual([{ title: 'Open source' }, { title: 'Climate' }])
+    // Parsed once per language: the second language does not reuse the first one's tree.
+    expect(await titles('fr')).toEqual([{ title: 'Logiciel libre' }, { title: 'Climate' }])
+    expect(await titles('ar')).toEqual([{ title: 'Open source' }, { title: 'Climate' }])
+  })
+})
