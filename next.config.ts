@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { firstViewRewrites } from './lib/listing/first-view'
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -9,12 +10,8 @@ const nextConfig: NextConfig = {
   cacheLife: {
     content: { stale: 300, revalidate: 3600, expire: 86400 },
   },
-  experimental: {
-    // The router would predict `/en/events?when=past` to be the same page as `/en/events`
-    // (the first view is a page of its own that reads no search params) and reuse it, never
-    // seeing that the proxy serves filtered lists from another route (docs/public-site.md).
-    optimisticRouting: false,
-  },
+  // A list without a query string is served without the proxy (docs/public-site.md).
+  rewrites: async () => ({ beforeFiles: firstViewRewrites(), afterFiles: [], fallback: [] }),
   // Separate build folders let benchmarks build several datasets side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,

@@ -1,7 +1,13 @@
-import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
+import {
+  getRewrittenUrl,
+  unstable_doesMiddlewareMatch,
+  unstable_getResponseFromNextConfig,
+} from 'next/experimental/testing/server'
 import { describe, expect, it } from 'vitest'
 import { locales } from '@/lib/i18n/config'
-import { lists } from '@/lib/listing/routing'
+import { internalPath, isListName, lists } from '@/lib/listing/routing'
+import { listKeys } from '@/lib/listing/first-view'
+import nextConfig from '@/next.config'
 import { config } from '@/proxy'
 
 const matches = (url: string, cookies: Record<string, string> = {}) =>
@@ -27,11 +33,26 @@ describe('where the proxy runs', () => {
     }
   })
 
-  it('leaves a list without a query string, or with unknown keys only, to its first view', () => {
+  it('leaves a list without a query string, or with unknown keys only, to its first view', async () => {
+    const rewritten = async (url: string) => {
+      const response = await unstable_getResponseFromNextConfig({
+        url: `http://portal.test${url}`,
+        nextConfig,
+      })
+      const to = getRewrittenUrl(response)
+      return to === null ? null : new URL(to).pathname
+    }
     for (const locale of locales) {
-      for (const list of Object.keys(lists)) {
-        expect(matches(`/${locale}/${list}`), list).toBe(false)
-        expect(matches(`/${locale}/${list}?utm_source=mail&Q=x`), list).toBe(false)
+      for (const list of Object.keys(lists).filter(isListName)) {
+        const first = internalPath(locale, list, '')
+        for (const url of [`/${locale}/${list}`, `/${locale}/${list}?utm_source=mail&Q=x`]) {
+          expect(matches(url), url).toBe(false)
+          expect(await rewritten(url), url).toBe(first)
+        }
+        // With a key a list reads, the proxy serves it; the first-view rewrite stays out.
+        for (const key of listKeys) {
+          expect(await rewritten(`/${locale}/${list}?${key}=2`), `${list} ${key}`).toBeNull()
+        }
       }
     }
   })
