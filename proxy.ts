@@ -148,6 +148,10 @@ export const config = {
     },
     {
       source: '/en/(events|people|organisations|initiatives|search)',
+      has: [{ type: 'query', key: 'person' }],
+    },
+    {
+      source: '/en/(events|people|organisations|initiatives|search)',
       has: [{ type: 'query', key: 'attendance' }],
     },
     {

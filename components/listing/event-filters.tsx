@@ -41,6 +41,8 @@ export function EventFilters({
       aria-labelledby={id('filters-heading')}
     >
       <h2 id={id('filters-heading')}>{m.filters}</h2>
+      {/* Set from a person's page, where the list links to their events; kept while filtering. */}
+      {query.person ? <input type="hidden" name="person" value={query.person} /> : null}
       <div className="filters__grid">
         <div className="field field--wide">
           <label htmlFor={id('filter-q')}>{m.search}</label>

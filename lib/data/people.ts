@@ -3,10 +3,12 @@ import { fetchContent } from '../content/fetch'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
 import { listResult } from '../queries/list-result'
+import { personRef } from '../queries/schemas'
 import {
   peopleListQuery,
   personAppearance,
   personAppearancesQuery,
+  personNameQuery,
   personDetail,
   personListItem,
   personQuery,
@@ -40,6 +42,13 @@ export async function getPerson(locale: string, slug: string) {
     'event',
   ])
   return { ...person, appearances: parseList(personAppearance, appearances, 'event') }
+}
+
+/** The person a filtered events list names; null when no published person has the slug. */
+export async function getPersonName(slug: string) {
+  'use cache'
+  const data = await fetchContent(personNameQuery, { slug }, [], [tags.slug('person', slug)])
+  return parseOne(personRef, data, 'person')
 }
 
 /** Slugs to prerender at build time; the rest render on first request and are then cached. */

@@ -18,6 +18,8 @@ export type EventListFilters = {
   topicId?: string
   seriesId?: string
   organisationId?: string
+  /** Events where this person appears, in any role. */
+  personId?: string
   attendance?: AttendanceMode
   page: number
 }
@@ -37,6 +39,7 @@ export function eventListParams(locale: string, filters: EventListFilters) {
     topic: filters.topicId ?? null,
     series: filters.seriesId ?? null,
     organisation: filters.organisationId ?? null,
+    person: filters.personId ?? null,
     modes: filters.attendance ? attendedAs[filters.attendance] : null,
     from: year ? `${year}-01-01T00:00:00Z` : null,
     until: year ? `${year + 1}-01-01T00:00:00Z` : null,

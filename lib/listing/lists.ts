@@ -9,6 +9,7 @@ export const eventList = defineList({
   topic: field(slugField),
   series: field(slugField),
   organisation: field(slugField),
+  person: field(slugField),
   attendance: field(choiceField(attendanceModeValues)),
   when: field(whenField),
 })

@@ -2,8 +2,12 @@ import type { EventListFilters } from './event-params'
 import type { EventListQuery } from './lists'
 
 type Named = { _id: string; slug: string }
-type Facets = { topics: Named[]; series: Named[]; organisations: Named[] }
-export type UnknownFilter = { key: 'topic' | 'series' | 'organisation'; value: string }
+/** The filter form's options; `people` holds the one person the address names, if found. */
+type Facets = { topics: Named[]; series: Named[]; organisations: Named[]; people?: Named[] }
+export type UnknownFilter = {
+  key: 'topic' | 'series' | 'organisation' | 'person'
+  value: string
+}
 
 /**
  * Turns the slugs in the address into document ids. A slug that names nothing (a deleted
@@ -33,6 +37,7 @@ export function resolveEventFilters(
     topicId: find('topic', facets.topics),
     seriesId: find('series', facets.series),
     organisationId: find('organisation', facets.organisations),
+    personId: find('person', facets.people ?? []),
   }
   return { filters, applied, unknown }
 }

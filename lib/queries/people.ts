@@ -26,6 +26,11 @@ export const personSlugsQuery = defineQuery(`
   *[${published}] | order(_updatedAt desc) [0...$limit].slug.current
 `)
 
+/** Who a link to the events list names (`?person=slug`): just enough to filter and say so. */
+export const personNameQuery = defineQuery(`
+  *[${published} && slug.current == $slug][0]${personRef}
+`)
+
 export const personQuery = defineQuery(`
   *[${published} && slug.current == $slug][0]{
     ...${personRef},

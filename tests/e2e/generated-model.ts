@@ -39,6 +39,8 @@ export type ModelEvent = {
   topics: string[]
   series?: string
   organisers: string[]
+  /** Ids of the people appearing, each once. */
+  people: string[]
   text: string[]
 }
 
@@ -67,6 +69,7 @@ export function loadModel(dir: string) {
       topics: (d.topics ?? []).map((t) => t._ref),
       series: d.series?._ref,
       organisers: (d.organisers ?? []).map((o) => o._ref),
+      people: [...new Set((d.appearances ?? []).map((a) => a.person._ref))],
       text: [d.title?.en ?? '', d.summary?.en ?? ''].concat(
         (d.appearances ?? []).map((a) => nameOf(byId.get(a.person._ref))),
       ),
@@ -75,6 +78,7 @@ export function loadModel(dir: string) {
     events,
     docs,
     slugOf: (id: string) => byId.get(id)?.slug?.current ?? '',
+    nameOf: (id: string) => nameOf(byId.get(id)),
     searchable: (types: string[]) =>
       docs.filter((d) => types.includes(d._type)).map((d) => ({ doc: d, text: searchText(d) })),
   }

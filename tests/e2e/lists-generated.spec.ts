@@ -151,6 +151,28 @@ test('topic, series and organiser filters, alone and combined', async ({ page })
   }
 })
 
+test('a busy speaker’s page shows their latest 20 past events and links to all of them', async ({
+  page,
+}) => {
+  const now = new Date().toISOString()
+  const past = model.events.filter((e) => e.end < now)
+  const counts = new Map<string, number>()
+  for (const e of past) for (const id of e.people) counts.set(id, (counts.get(id) ?? 0) + 1)
+  const [person = '', total = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? []
+  expect(total).toBeGreaterThan(perPage)
+  const expected = past.filter((e) => e.people.includes(person)).sort(newestFirst)
+  await page.goto(`/en/people/${model.slugOf(person)}`)
+  const section = page.getByRole('region', { name: 'Past', exact: true })
+  await expect(section.locator('li.appearance')).toHaveCount(20)
+  await section
+    .getByRole('link', { name: `All ${total} past events with ${model.nameOf(person)}` })
+    .click()
+  await expect(page).toHaveURL(new RegExp(`/en/events\\?person=${model.slugOf(person)}&when=past$`))
+  await expect(page.getByText(`Events with ${model.nameOf(person)}, in any role.`)).toBeVisible()
+  expect(await count(page)).toBe(total)
+  expect(await listed(page)).toEqual(slugs(expected.slice(0, perPage)))
+})
+
 test('the year archive counts and lists each year', async ({ page }) => {
   const years = new Map<number, number>()
   for (const e of model.events) {

@@ -62,6 +62,28 @@ test('events: the filter form narrows the list and keeps its choices in the addr
   await expect(page.getByRole('heading', { name: '1 event' })).toBeVisible()
 })
 
+test('events with a person: named, kept by the filter form, and removable', async ({ page }) => {
+  await page.goto('/en/events?person=salem-avan&when=past')
+  await expect(page.getByText('Events with Salem Avan, in any role.')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '1 event' })).toBeVisible()
+  await expect(page.getByRole('link', { name: eventTitle })).toBeVisible()
+  await page.getByLabel('Format').selectOption('online')
+  await page.getByRole('button', { name: 'Show events' }).click()
+  await expect(page).toHaveURL(/\/en\/events\?attendance=online&person=salem-avan&when=past$/)
+  await expect(page.getByRole('heading', { name: '1 event' })).toBeVisible()
+  await page.getByRole('link', { name: 'Show events with anyone' }).click()
+  await expect(page).toHaveURL(/\/en\/events\?attendance=online&when=past$/)
+  await expect(page.getByText('Events with Salem Avan')).toHaveCount(0)
+})
+
+test('an address naming no person says so and lists without that filter', async ({ page }) => {
+  await page.goto('/en/events?person=nobody&when=past')
+  await expect(
+    page.getByText('There is no person “nobody”; that filter was left out.'),
+  ).toBeVisible()
+  await expect(page.getByRole('heading', { name: '1 event' })).toBeVisible()
+})
+
 test('people: the list and a person with their role at each event', async ({ page }) => {
   await page.goto('/en/people')
   await expect(page.getByRole('heading', { name: '9 people' })).toBeVisible()

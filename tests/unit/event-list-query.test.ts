@@ -55,6 +55,13 @@ describe('events list query', () => {
     expect(ids(await list({ organisationId: 'org-x', when: 'past' }))).toEqual(['e-inperson-past'])
   })
 
+  it('filters by a person appearing in any role', async () => {
+    expect(ids(await list({ personId: 'person-alan' }))).toEqual(['e-online-next'])
+    expect(ids(await list({ personId: 'person-ada' }))).toEqual(['e-online-next', 'e-online-past'])
+    expect(ids(await list({ personId: 'person-ada', when: 'past' }))).toEqual(['e-online-past'])
+    expect(ids(await list({ personId: 'person-nobody' }))).toEqual([])
+  })
+
   it('archives by UTC calendar year', async () => {
     expect(ids(await list({ when: 2025 }))).toEqual(['e-online-past', 'e-inperson-past'])
     expect(ids(await list({ when: 2024 }))).toEqual(['e-hybrid-past'])

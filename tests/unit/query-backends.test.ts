@@ -18,6 +18,7 @@ import {
   organisationRelations,
 } from '@/lib/queries/organisations'
 import { personAppearance, personDetail, personListItem } from '@/lib/queries/people'
+import { personRef } from '@/lib/queries/schemas'
 import { searchHit, searchResult } from '@/lib/queries/search'
 import { sitemapEntry } from '@/lib/queries/sitemap'
 import { startContentLake, type ContentLake } from '../fixtures/content-lake'
@@ -111,6 +112,8 @@ Object.assign(cases, {
       listParams({ when: 2021, topicId: 'topic-open-source' }),
       listParams({ seriesId: 'series-unga76-high-level-week', q: 'avan' }),
       listParams({ organisationId: 'org-oict', attendance: 'inPerson' }),
+      listParams({ personId: 'person-salem-avan', when: 'past' }),
+      listParams({ personId: 'person-nobody' }),
     ],
     schema: eventListResult.extend({ items: z.array(eventListItem) }),
   },
@@ -120,6 +123,10 @@ Object.assign(cases, {
     schema: searchResult.extend({ items: z.array(searchHit) }),
   },
   peopleListQuery: { params: [{ locale: 'en', start: 0, end: 20 }], schema: page(personListItem) },
+  personNameQuery: {
+    params: [{ slug: 'salem-avan' }, { slug: 'nobody' }],
+    schema: personRef.nullable(),
+  },
   personQuery: {
     params: [
       { locale: 'en', slug: 'salem-avan' },

@@ -69,7 +69,9 @@ export const en = {
     },
     noneMatch: 'No events match these filters. Try removing one.',
     unknownFilter: 'There is no {what} “{value}”; that filter was left out.',
-    filterNames: { topic: 'topic', series: 'series', organisation: 'organiser' },
+    filterNames: { topic: 'topic', series: 'series', organisation: 'organiser', person: 'person' },
+    withPerson: 'Events with {name}, in any role.',
+    anyPerson: 'Show events with anyone',
     recording: 'Recording available',
     organisedBy: 'Organised by {names}',
     statusBadges: {
@@ -142,6 +144,11 @@ export const en = {
     upcoming: 'Upcoming',
     past: 'Past',
     noAppearances: 'No appearances at published events yet.',
+    allUpcoming: {
+      one: 'The upcoming event with {name}',
+      other: 'All {count} upcoming events with {name}',
+    },
+    allPast: { one: 'The past event with {name}', other: 'All {count} past events with {name}' },
     currentPosition: 'Current position',
     links: 'Links',
     roleAt: '{role} at {event}',

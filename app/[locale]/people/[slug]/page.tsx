@@ -5,9 +5,14 @@ import { AppearanceList } from '@/components/person/appearance-list'
 import { getPerson, listPersonSlugs } from '@/lib/data/people'
 import { isLocale, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
+import { eventList } from '@/lib/listing/lists'
+import { listHref } from '@/lib/listing/routing'
 import { plural } from '@/lib/i18n/plural'
 import { idScope } from '@/lib/dom-id'
 import { pageAlternates } from '@/lib/seo/page-alternates'
+
+/** Per list: the soonest upcoming and the latest past appearances; a busy speaker has hundreds. */
+const appearancesShown = 20
 
 export async function generateStaticParams() {
   const slugs = await listPersonSlugs()
@@ -43,6 +48,24 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
   const id = idScope('person', person._id)
   const upcoming = person.appearances.filter((a) => a.upcoming).reverse()
   const past = person.appearances.filter((a) => !a.upcoming)
+  // The rest of a long list is one link away, in the events list filtered to this person.
+  const more = (when: 'upcoming' | 'past', count: number) =>
+    count > appearancesShown ? (
+      <p>
+        <Link
+          href={listHref(
+            locale,
+            'events',
+            eventList.write({ ...eventList.defaults, person: person.slug, when }),
+          )}
+          prefetch={false}
+        >
+          {plural(locale, when === 'past' ? m.allPast : m.allUpcoming, count, {
+            name: person.name,
+          })}
+        </Link>
+      </p>
+    ) : null
   return (
     <article className="container">
       <header>
@@ -84,13 +107,15 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
         {upcoming.length > 0 ? (
           <section aria-labelledby={id('upcoming-heading')}>
             <h3 id={id('upcoming-heading')}>{m.upcoming}</h3>
-            <AppearanceList appearances={upcoming} locale={locale} />
+            <AppearanceList appearances={upcoming.slice(0, appearancesShown)} locale={locale} />
+            {more('upcoming', upcoming.length)}
           </section>
         ) : null}
         {past.length > 0 ? (
           <section aria-labelledby={id('past-heading')}>
             <h3 id={id('past-heading')}>{m.past}</h3>
-            <AppearanceList appearances={past} locale={locale} />
+            <AppearanceList appearances={past.slice(0, appearancesShown)} locale={locale} />
+            {more('past', past.length)}
           </section>
         ) : null}
       </section>

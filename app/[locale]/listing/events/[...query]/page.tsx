@@ -6,6 +6,7 @@ import { EventListEntries } from '@/components/listing/event-list-item'
 import { EventViews, YearArchive } from '@/components/listing/event-views'
 import { Pagination } from '@/components/listing/pagination'
 import { eventsPerPage, getEventFacets, listEvents } from '@/lib/data/event-list'
+import { getPersonName } from '@/lib/data/people'
 import { isLocale, locales, type Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
@@ -27,12 +28,27 @@ async function load(params: PageProps<'/[locale]/listing/events/[...query]'>['pa
   if (!isLocale(locale)) notFound()
   const query = readSegments(segments, eventList.readCanonical)
   if (!query) notFound()
-  const facets = await getEventFacets(locale)
-  const { filters, applied, unknown } = resolveEventFilters(query, facets)
+  const [facets, person] = await Promise.all([
+    getEventFacets(locale),
+    query.person ? getPersonName(query.person) : null,
+  ])
+  const { filters, applied, unknown } = resolveEventFilters(query, {
+    ...facets,
+    people: person ? [person] : [],
+  })
   const result = await listEvents(locale, filters)
   const pages = Math.max(1, Math.ceil(result.total / eventsPerPage))
   if (query.page > pages) notFound()
-  return { locale, query, applied, unknown, facets, result, pages }
+  return {
+    locale,
+    query,
+    applied,
+    unknown,
+    facets,
+    person: applied.person ? person : null,
+    result,
+    pages,
+  }
 }
 
 function viewTitle(locale: Locale, when: EventListQuery['when']) {
@@ -60,7 +76,7 @@ export async function generateMetadata({
 export default async function EventListPage({
   params,
 }: PageProps<'/[locale]/listing/events/[...query]'>) {
-  const { locale, query, applied, unknown, facets, result, pages } = await load(params)
+  const { locale, query, applied, unknown, facets, person, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.eventList
   const id = idScope('events', eventList.write(query).toString())
@@ -81,6 +97,21 @@ export default async function EventListPage({
         organisations={facets.organisations.map((o) => ({ slug: o.slug, label: o.name }))}
         years={years.sort((a, b) => b - a)}
       />
+      {person ? (
+        <p className="notice">
+          {format(m.withPerson, { name: person.name })}{' '}
+          <Link
+            href={listHref(
+              locale,
+              'events',
+              eventList.write({ ...applied, person: undefined, page: 1 }),
+            )}
+            prefetch={false}
+          >
+            {m.anyPerson}
+          </Link>
+        </p>
+      ) : null}
       {unknown.map((filter) => (
         <p key={filter.key} className="notice">
           {format(m.unknownFilter, { what: m.filterNames[filter.key], value: filter.value })}
