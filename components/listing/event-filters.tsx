@@ -19,6 +19,7 @@ export function EventFilters({
   topics,
   series,
   organisations,
+  organisationsTotal,
   years,
   id,
 }: {
@@ -28,6 +29,8 @@ export function EventFilters({
   topics: Option[]
   series: Option[]
   organisations: Option[]
+  /** How many organisers there are; the menu may hold only the busiest. */
+  organisationsTotal: number
   years: number[]
 }) {
   const { eventList: m } = getMessages(locale)
@@ -79,6 +82,11 @@ export function EventFilters({
           name="organisation"
           label={m.organisation}
           value={query.organisation}
+          hint={
+            organisationsTotal > organisations.length
+              ? { id: id('filter-organisation-hint'), text: m.organisationHint }
+              : undefined
+          }
         >
           <option value="">{m.anyOrganisation}</option>
           {organisations.map((o) => (
@@ -130,20 +138,27 @@ function Select({
   name,
   label,
   value,
+  hint,
   children,
 }: {
   id: string
   name: string
   label: string
   value: string | undefined
+  hint?: { id: string; text: string }
   children: React.ReactNode
 }) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
+      <select id={id} name={name} defaultValue={value ?? ''} aria-describedby={hint?.id}>
         {children}
       </select>
+      {hint ? (
+        <span id={hint.id} className="field__hint">
+          {hint.text}
+        </span>
+      ) : null}
     </div>
   )
 }

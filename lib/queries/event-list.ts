@@ -1,12 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
-import {
-  eventCard as eventCardProjection,
-  organisationRef,
-  seriesRef,
-  topicRef,
-  t,
-} from './fragments'
+import { eventCard as eventCardProjection, seriesRef, topicRef, t } from './fragments'
 import { eventCard, organisationRef as organisationShape, refList, titledRef } from './schemas'
 
 /**
@@ -52,16 +46,22 @@ export const eventListDescQuery = defineQuery(`{
 
 /**
  * What the filter form offers: every topic and series, and each organisation that
- * organises a listed event, once. Asking from the organisation's side (a point-back to
- * the events naming it) reads a few events per organisation instead of every event's
+ * organises a listed event, once, with how many (the menu shows the busiest). Asking from
+ * the organisation's side (a point-back to the events naming it) reads a few events per organisation instead of every event's
  * organisers. `references(^._id)` is implied by the organiser test after it, so it changes
  * no result; both backends answer it from their reference index.
  */
 export const eventFacetsQuery = defineQuery(`{
   "topics": *[_type == "topic" && defined(slug.current)] ${topicRef},
   "series": *[_type == "eventSeries" && defined(slug.current)] ${seriesRef},
-  "organisers": *[_type == "organisation" && count(*[_type == "event" && references(^._id)
-    && defined(slug.current) && ^._id in organisers[]._ref]) > 0] ${organisationRef},
+  "organisers": *[_type == "organisation"]{
+    _id,
+    "slug": slug.current,
+    "name": ${t('name')},
+    acronym,
+    "events": count(*[_type == "event" && references(^._id)
+      && defined(slug.current) && ^._id in organisers[]._ref])
+  }[events > 0],
   "starts": *[_type == "event" && defined(slug.current)].start
 }`)
 
@@ -81,7 +81,7 @@ export const eventListResult = z.object({
 export const eventFacetsResult = z.object({
   topics: refList(titledRef),
   series: refList(titledRef),
-  organisers: refList(organisationShape),
+  organisers: refList(organisationShape.extend({ events: z.number().catch(0) })),
   starts: z.array(z.unknown()).catch([]),
 })
 

@@ -173,6 +173,34 @@ test('a busy speaker’s page shows their latest 20 past events and links to all
   expect(await listed(page)).toEqual(slugs(expected.slice(0, perPage)))
 })
 
+test('the organiser menu holds the 50 busiest organisers, plus the one selected', async ({
+  page,
+}) => {
+  const counts = new Map<string, number>()
+  for (const e of model.events)
+    for (const o of new Set(e.organisers)) counts.set(o, (counts.get(o) ?? 0) + 1)
+  const ranked = [...counts]
+    .map(([id, events]) => ({ slug: model.slugOf(id), events }))
+    .sort((a, b) => b.events - a.events || a.slug.localeCompare(b.slug))
+  expect(ranked.length).toBeGreaterThan(50)
+  await page.goto('/en/events')
+  const menu = page.getByLabel('Organiser')
+  const offered = await menu
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? '').filter(Boolean))
+  expect(offered.sort()).toEqual(
+    ranked
+      .slice(0, 50)
+      .map((o) => o.slug)
+      .sort(),
+  )
+  await expect(menu).toHaveAccessibleDescription(/organisers with the most events/)
+  const quiet = ranked[ranked.length - 1] ?? { slug: '', events: 0 }
+  await page.goto(`/en/events?organisation=${quiet.slug}&when=all`)
+  await expect(page.getByLabel('Organiser')).toHaveValue(quiet.slug)
+  expect(await count(page)).toBe(quiet.events)
+})
+
 test('the year archive counts and lists each year', async ({ page }) => {
   const years = new Map<number, number>()
   for (const e of model.events) {

@@ -47,6 +47,8 @@ export const en = {
     anySeries: 'Any series',
     organisation: 'Organiser',
     anyOrganisation: 'Any organiser',
+    organisationHint:
+      'The organisers with the most events. Each organisation’s page links to all its events.',
     attendance: 'Format',
     anyAttendance: 'Any format',
     attendanceOptions: {

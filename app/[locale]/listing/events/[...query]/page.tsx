@@ -11,6 +11,7 @@ import { isLocale, locales, type Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { eventList, type EventListQuery } from '@/lib/listing/lists'
+import { busiestOptions } from '@/lib/listing/menu-options'
 import { resolveEventFilters } from '@/lib/listing/resolve-filters'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
@@ -22,6 +23,9 @@ export function generateStaticParams() {
   const views = ['', 'when=past']
   return locales.flatMap((locale) => views.map((view) => ({ locale, query: toSegments(view) })))
 }
+
+/** Organisers in the filter menu; the rest are filtered to from their own pages. */
+const organiserMenuSize = 50
 
 async function load(params: PageProps<'/[locale]/listing/events/[...query]'>['params']) {
   const { locale, query: segments } = await params
@@ -94,7 +98,12 @@ export default async function EventListPage({
         query={applied}
         topics={facets.topics.map((t) => ({ slug: t.slug, label: t.title }))}
         series={facets.series.map((s) => ({ slug: s.slug, label: s.title }))}
-        organisations={facets.organisations.map((o) => ({ slug: o.slug, label: o.name }))}
+        organisations={busiestOptions(
+          facets.organisations,
+          applied.organisation,
+          organiserMenuSize,
+        ).map((o) => ({ slug: o.slug, label: o.name }))}
+        organisationsTotal={facets.organisations.length}
         years={years.sort((a, b) => b - a)}
       />
       {person ? (
