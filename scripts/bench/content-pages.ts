@@ -9,6 +9,7 @@ import { eventFacetsResult } from '../../lib/queries/event-list'
 import { initiativeDetail } from '../../lib/queries/initiatives'
 import { organisationDetail } from '../../lib/queries/organisations'
 import { personDetail } from '../../lib/queries/people'
+import { personRef } from '../../lib/queries/schemas'
 
 /**
  * What each public page asks the content backend for: the queries its fetchers in
@@ -33,28 +34,37 @@ const fetcher = {
 }
 
 /**
- * The events list at an address (`view`, optionally with a topic from the samples), as
- * the page loads it: filter options first, the address's slugs resolved through them, then
- * the list with the parameters `listEvents` builds.
+ * The events list at an address (`view`, optionally with a topic or a person from the
+ * samples), as the page loads it: filter options (and the named person) first, the
+ * address's slugs resolved through them, then the list with the parameters `listEvents`
+ * builds.
  */
-function eventListPage(page: string, view: string, withTopic = false): PageSpec {
+function eventListPage(page: string, view: string, filter?: 'topic' | 'person'): PageSpec {
   const when = eventList.read(new URLSearchParams(view)).when
   return {
     page,
     calls: [
       { module: 'event-list', name: 'eventFacetsQuery', params: () => ({ locale }) },
       {
+        module: 'people',
+        name: 'personNameQuery',
+        params: (samples, run) =>
+          filter === 'person' ? { slug: samples.slug('person', run) } : null,
+      },
+      {
         module: 'event-list',
         name: ascending({ when, page: 1 }) ? 'eventListAscQuery' : 'eventListDescQuery',
-        params: (samples, run, [facetData]) => {
+        params: (samples, run, [facetData, personData]) => {
           const address = new URLSearchParams(view)
-          const topic = withTopic ? samples.slug('topic', run) : null
-          if (topic) address.set('topic', topic)
+          const slug = filter ? samples.slug(filter, run) : null
+          if (filter && slug) address.set(filter, slug)
           const facets = eventFacetsResult.parse(facetData)
+          const person = personRef.nullish().catch(null).parse(personData)
           const { filters } = resolveEventFilters(eventList.read(address), {
             topics: facets.topics,
             series: facets.series,
             organisations: facets.organisers,
+            people: person ? [person] : [],
           })
           return eventListParams(locale, filters)
         },
@@ -77,7 +87,8 @@ export const pageSpecs: PageSpec[] = [
   eventListPage('events list', ''),
   eventListPage('events list, text search', `q=${searchText}`),
   eventListPage('events list, past, text search', `when=past&q=${searchText}`),
-  eventListPage('events list, topic filter', '', true),
+  eventListPage('events list, topic filter', '', 'topic'),
+  eventListPage('events list, person filter', 'when=all', 'person'),
   { page: 'event', calls: [{ module: 'events', name: 'eventQuery', params: bySlug('event') }] },
   {
     page: 'person',
