@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process'
 import { parseArgs, promisify } from 'node:util'
 import { existsSync, readFileSync } from 'node:fs'
 import { build, distDirFor } from './lib/next-build'
-import { bareDir, buildBareApp, sameBytesPath } from './lib/bare-app'
+import { bareDir, buildBareApp, sameBytesPath, sameContentPath } from './lib/bare-app'
 import { datasetDir, parseSizes } from './lib/datasets'
 import { machine, ms, saveResult, table } from './lib/report'
 import { get, startNext, startStatic, type Running } from './lib/servers'
@@ -103,6 +103,10 @@ async function main() {
     buildBareApp(pathList.map((path) => html.get(path) ?? Buffer.alloc(0)))
     const bare = await startNext({ cwd: bareDir, port: ports.bare })
     running.push(bare)
+    const contentBytes = new Map<string, number>()
+    for (const [i, path] of pathList.entries()) {
+      contentBytes.set(path, (await get(`${bare.url}${sameContentPath(i)}`)).body.length)
+    }
     console.log(`bench:serve on ${machine()}; dataset ${size}, ${values.duration} s per cell\n`)
     const connections = (values.connections ?? '1').split(',').map(Number)
     const rows: (string | number)[][] = []
@@ -116,10 +120,12 @@ async function main() {
         const cells = {
           portal: await cannon(`${portal.url}${path}`, c),
           bare: await cannon(`${bare.url}${sameBytesPath(pathList.indexOf(path))}`, c),
+          bareContent: await cannon(`${bare.url}${sameContentPath(pathList.indexOf(path))}`, c),
           minimal: await cannon(`${bare.url}/`, c),
           static: await cannon(`${plain.url}${path}`, c),
         }
-        raw.push({ page, path, bytes: html.get(path)?.length, connections: c, ...cells })
+        const pageBytes = contentBytes.get(path) ?? 0
+        raw.push({ page, path, bytes: html.get(path)?.length, pageBytes, connections: c, ...cells })
         const show = (cell: Cell) => `${cell.rps.toFixed(0)} (${ms(cell.p50)} / ${ms(cell.p99)})`
         rows.push([
           page,
@@ -127,10 +133,12 @@ async function main() {
           c,
           show(cells.portal),
           show(cells.bare),
+          `${show(cells.bareContent)}, ${Math.round(pageBytes / 1024)} KiB`,
           show(cells.minimal),
           show(cells.static),
           (cells.portal.rps / cells.bare.rps).toFixed(2),
           (cells.portal.p99 / Math.max(cells.bare.p99, 1)).toFixed(2),
+          (cells.portal.rps / cells.bareContent.rps).toFixed(2),
           (cells.portal.rps / cells.minimal.rps).toFixed(2),
           (cells.portal.rps / cells.static.rps).toFixed(2),
         ])
@@ -144,10 +152,12 @@ async function main() {
           'conns',
           'portal req/s (p50 / p99 ms)',
           'bare Next.js, same bytes',
+          'bare Next.js page, same content',
           'bare Next.js, minimal page',
           'static server',
           'portal/bare',
           'p99 portal/bare',
+          'portal/same-content page',
           'portal/minimal',
           'portal/static',
         ],

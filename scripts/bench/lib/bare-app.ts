@@ -47,11 +47,30 @@ function sameBytesRoute(html: Buffer): string {
   ].join('\n')
 }
 
+/**
+ * And a bare *page* at `sameContentPath(i)` that renders the page's visible HTML (its body
+ * without scripts) as one string: Next.js's own page path for about as many bytes, its inline
+ * data included, with no components, data fetching or proxy of ours.
+ */
+export const sameContentPath = (index: number) => `/same-content/${index}`
+
+function sameContentPage(html: Buffer): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(html.toString('utf8'))?.[1] ?? ''
+  const visible = body.replace(/<script[\s\S]*?<\/script>/g, '')
+  return [
+    `const body = ${JSON.stringify(visible)}`,
+    'export default function Page() {',
+    '  return <div dangerouslySetInnerHTML={{ __html: body }} />',
+    '}',
+    '',
+  ].join('\n')
+}
+
 export function buildBareApp(sameBytes: Buffer[] = []): void {
   rmSync(bareDir, { recursive: true, force: true })
-  const routes = sameBytes.map((html, i): [string, string] => [
-    `app${sameBytesPath(i)}/route.js`,
-    sameBytesRoute(html),
+  const routes = sameBytes.flatMap((html, i): [string, string][] => [
+    [`app${sameBytesPath(i)}/route.js`, sameBytesRoute(html)],
+    [`app${sameContentPath(i)}/page.js`, sameContentPage(html)],
   ])
   for (const [file, content] of [...Object.entries(files), ...routes]) {
     mkdirSync(path.dirname(path.join(bareDir, file)), { recursive: true })
