@@ -1,10 +1,10 @@
 import { fetchContent } from '../content/fetch'
 import { parseList } from '../content/parse'
 import { searchTypes, type SearchType } from '../listing/lists'
-import { exactPattern, searchPattern } from '../listing/search-pattern'
+import { resultsPerPage, searchParams } from '../listing/search-params'
 import { searchHit, searchQuery, searchResult } from '../queries/search'
 
-export const resultsPerPage = 20
+export { resultsPerPage }
 
 export type SearchResults = {
   counts: Record<SearchType, number>
@@ -23,22 +23,9 @@ export async function search(
 ): Promise<SearchResults> {
   'use cache'
   const counts = { event: 0, person: 0, organisation: 0, initiative: 0 }
-  const pattern = searchPattern(text)
-  if (!pattern) return { counts, total: 0, items: [] }
-  const start = (page - 1) * resultsPerPage
-  const data = await fetchContent(
-    searchQuery,
-    {
-      locale,
-      pattern,
-      exact: exactPattern(text),
-      allTypes: [...searchTypes],
-      types: type ? [type] : [...searchTypes],
-      start,
-      end: start + resultsPerPage,
-    },
-    [...searchTypes],
-  )
+  const params = searchParams(locale, text, type, page)
+  if (!params) return { counts, total: 0, items: [] }
+  const data = await fetchContent(searchQuery, params, [...searchTypes])
   const result = searchResult.catch({ types: [], items: [] }).parse(data)
   for (const found of result.types) counts[found] += 1
   const total = type ? counts[type] : result.types.length

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Dataset } from '../../lib/content/dataset'
 import { ascending, eventListParams } from '../../lib/listing/event-params'
-import { eventList, searchTypes } from '../../lib/listing/lists'
+import { eventList } from '../../lib/listing/lists'
 import { resolveEventFilters } from '../../lib/listing/resolve-filters'
-import { exactPattern, searchPattern } from '../../lib/listing/search-pattern'
+import { searchParams } from '../../lib/listing/search-params'
 import { eventFacetsResult } from '../../lib/queries/event-list'
 import { initiativeDetail } from '../../lib/queries/initiatives'
 import { organisationDetail } from '../../lib/queries/organisations'
@@ -30,7 +30,6 @@ const fetcher = {
   home: { limit: 6, recordings: 3 },
   organisationEventsShown: 10,
   organisationSpeakerEvents: 50,
-  searchResultsPerPage: 20,
 }
 
 /**
@@ -145,15 +144,7 @@ export const pageSpecs: PageSpec[] = [
       {
         module: 'search',
         name: 'searchQuery',
-        params: () => ({
-          locale,
-          pattern: searchPattern(searchText),
-          exact: exactPattern(searchText),
-          allTypes: [...searchTypes],
-          types: [...searchTypes],
-          start: 0,
-          end: fetcher.searchResultsPerPage,
-        }),
+        params: () => searchParams(locale, searchText, undefined, 1),
       },
     ],
   },

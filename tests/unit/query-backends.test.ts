@@ -6,8 +6,8 @@ import { queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
 import { eventCard, eventDetail } from '@/lib/queries/events'
 import { eventListParams, type EventListFilters } from '@/lib/listing/event-params'
-import { searchTypes } from '@/lib/listing/lists'
-import { exactPattern, searchPattern } from '@/lib/listing/search-pattern'
+import type { SearchType } from '@/lib/listing/lists'
+import { searchParams } from '@/lib/listing/search-params'
 import { eventFacetsResult, eventListItem, eventListResult } from '@/lib/queries/event-list'
 import { feedCollection, feedEvent } from '@/lib/queries/feeds'
 import { homeResult } from '@/lib/queries/home'
@@ -90,15 +90,7 @@ const organisationRelated = z.object({
 })
 const listParams = (filters: Partial<EventListFilters>) =>
   eventListParams('en', { when: 'all', page: 1, ...filters }) ?? {}
-const searchParams = (text: string, types: readonly string[] = searchTypes) => ({
-  locale: 'en',
-  pattern: searchPattern(text),
-  exact: exactPattern(text),
-  allTypes: [...searchTypes],
-  types: [...types],
-  start: 0,
-  end: 20,
-})
+const searchFor = (text: string, type?: SearchType) => searchParams('en', text, type, 1) ?? {}
 
 Object.assign(cases, {
   homeQuery: { params: [{ locale: 'en', limit: 6, recordings: 3 }], schema: homeResult },
@@ -119,7 +111,7 @@ Object.assign(cases, {
   },
   eventFacetsQuery: { params: [{ locale: 'en' }], schema: eventFacetsResult },
   searchQuery: {
-    params: [searchParams('open source'), searchParams('salem', ['person']), searchParams('zzz')],
+    params: [searchFor('open source'), searchFor('salem', 'person'), searchFor('zzz')],
     schema: searchResult.extend({ items: z.array(searchHit) }),
   },
   peopleListQuery: { params: [{ locale: 'en', start: 0, end: 20 }], schema: page(personListItem) },

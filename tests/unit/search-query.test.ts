@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { queryLocal } from '@/lib/content/local'
-import { searchTypes } from '@/lib/listing/lists'
+import { searchTypes, type SearchType } from '@/lib/listing/lists'
+import { searchParams } from '@/lib/listing/search-params'
 import { exactPattern, searchPattern } from '@/lib/listing/search-pattern'
 import { searchQuery } from '@/lib/queries/search'
 import { listDataset, now } from '../fixtures/list-dataset'
@@ -11,16 +12,9 @@ const resultShape = z.object({
   items: z.array(z.object({ _id: z.string(), _type: z.string(), title: z.string() })),
 })
 
-async function search(text: string, types: readonly string[] = searchTypes) {
-  const params = {
-    locale: 'en',
-    pattern: searchPattern(text),
-    exact: exactPattern(text),
-    allTypes: [...searchTypes],
-    types: [...types],
-    start: 0,
-    end: 20,
-  }
+async function search(text: string, type?: SearchType) {
+  const params = searchParams('en', text, type, 1)
+  if (!params) throw new Error(`nothing searchable in "${text}"`)
   return resultShape.parse(await queryLocal(searchQuery, params, { dataset: listDataset, now }))
 }
 
@@ -67,7 +61,7 @@ describe('search query', () => {
   })
 
   it('finds organisations by acronym and can keep to one type', async () => {
-    const result = await search('OX', ['organisation'])
+    const result = await search('OX', 'organisation')
     expect(result.items.map((item) => item._id)).toEqual(['org-x'])
     expect(result.types).toContain('organisation')
   })
