@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next'
-import { firstViewRewrites } from './lib/listing/first-view'
+import { listViewRewrites } from './lib/listing/first-view'
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
     content: { stale: 300, revalidate: 3600, expire: 86400 },
   },
   // A list without a query string is served without the proxy (docs/public-site.md).
-  rewrites: async () => ({ beforeFiles: firstViewRewrites(), afterFiles: [], fallback: [] }),
+  rewrites: async () => ({ beforeFiles: listViewRewrites(), afterFiles: [], fallback: [] }),
   // Separate build folders let benchmarks build several datasets side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,

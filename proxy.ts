@@ -154,9 +154,15 @@ export const config = {
       source: '/en/(events|people|organisations|initiatives|search)',
       has: [{ type: 'query', key: 'attendance' }],
     },
+    // `when=past` alone is the events list's "Past" tab, served by a rewrite like the first
+    // view (`fixedViews` in lib/listing/first-view.ts); any other value goes through here.
     {
-      source: '/en/(events|people|organisations|initiatives|search)',
+      source: '/en/(people|organisations|initiatives|search)',
       has: [{ type: 'query', key: 'when' }],
+    },
+    {
+      source: '/en/events',
+      has: [{ type: 'query', key: 'when', value: '(?!past$).*' }],
     },
     {
       source: '/en/(events|people|organisations|initiatives|search)',

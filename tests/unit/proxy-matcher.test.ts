@@ -5,13 +5,22 @@ import {
 } from 'next/experimental/testing/server'
 import { describe, expect, it } from 'vitest'
 import { locales } from '@/lib/i18n/config'
-import { internalPath, isListName, lists } from '@/lib/listing/routing'
-import { listKeys } from '@/lib/listing/first-view'
+import { internalPath, isListName, lists, routeList } from '@/lib/listing/routing'
+import { fixedViews, listKeys } from '@/lib/listing/first-view'
 import nextConfig from '@/next.config'
 import { config } from '@/proxy'
 
 const matches = (url: string, cookies: Record<string, string> = {}) =>
   unstable_doesMiddlewareMatch({ config, url, cookies })
+
+const rewritten = async (url: string) => {
+  const response = await unstable_getResponseFromNextConfig({
+    url: `http://portal.test${url}`,
+    nextConfig,
+  })
+  const to = getRewrittenUrl(response)
+  return to === null ? null : new URL(to).pathname
+}
 
 describe('where the proxy runs', () => {
   it('runs for addresses without a locale, so they are redirected', () => {
@@ -34,14 +43,6 @@ describe('where the proxy runs', () => {
   })
 
   it('leaves a list without a query string, or with unknown keys only, to its first view', async () => {
-    const rewritten = async (url: string) => {
-      const response = await unstable_getResponseFromNextConfig({
-        url: `http://portal.test${url}`,
-        nextConfig,
-      })
-      const to = getRewrittenUrl(response)
-      return to === null ? null : new URL(to).pathname
-    }
     for (const locale of locales) {
       for (const list of Object.keys(lists).filter(isListName)) {
         const first = internalPath(locale, list, '')
@@ -52,6 +53,40 @@ describe('where the proxy runs', () => {
         // With a key a list reads, the proxy serves it; the first-view rewrite stays out.
         for (const key of listKeys) {
           expect(await rewritten(`/${locale}/${list}?${key}=2`), `${list} ${key}`).toBeNull()
+        }
+      }
+    }
+  })
+
+  it('leaves the fixed views (the "Past" tab) to a rewrite to the route the proxy would pick', async () => {
+    for (const locale of locales) {
+      for (const { list, key, value } of fixedViews) {
+        const query = new URLSearchParams({ [key]: value })
+        const routed = routeList(locale, list, query)
+        expect(routed, `${list}?${query}`).toEqual({
+          action: 'rewrite',
+          pathname: expect.any(String),
+        })
+        for (const url of [
+          `/${locale}/${list}?${query}`,
+          `/${locale}/${list}?utm_source=m&${query}`,
+        ]) {
+          expect(matches(url), url).toBe(false)
+          expect(await rewritten(url), url).toBe(routed?.action === 'rewrite' && routed.pathname)
+        }
+        // Another value, another spelling, another key beside it or another list: the proxy.
+        const others = [
+          `/${locale}/${list}?${key}=${value}x`,
+          `/${locale}/${list}?${key}=${value.toUpperCase()}`,
+          `/${locale}/${list}?${key}=x&${key}=${value}x`,
+          ...listKeys.filter((k) => k !== key).map((k) => `/${locale}/${list}?${query}&${k}=2`),
+          ...Object.keys(lists)
+            .filter((other) => other !== list)
+            .map((other) => `/${locale}/${other}?${query}`),
+        ]
+        for (const url of others) {
+          expect(matches(url), url).toBe(true)
+          expect(await rewritten(url), url).toBeNull()
         }
       }
     }

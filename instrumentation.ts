@@ -1,0 +1,7 @@
+/** Runs once when the server starts (Next.js instrumentation hook). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { keepEncodedBodies } = await import('./lib/server/encoded-bodies')
+    keepEncodedBodies()
+  }
+}
