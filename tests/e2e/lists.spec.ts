@@ -35,9 +35,15 @@ test('events: upcoming by default, past and year views, the section marked in th
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Past events')
   await expect(page.getByRole('heading', { name: '1 event' })).toBeVisible()
   await expect(page.getByRole('link', { name: eventTitle })).toBeVisible()
-  await expect(
-    page.getByRole('navigation', { name: 'Event lists' }).getByRole('link', { name: 'Past' }),
-  ).toHaveAttribute('aria-current', 'page')
+  const views = page.getByRole('navigation', { name: 'Event lists' })
+  await expect(views.getByRole('link', { name: 'Past' })).toHaveAttribute('aria-current', 'page')
+  // Both tabs are served by rewrites of the same address; moving between them in the page
+  // shows each one's own list.
+  await views.getByRole('link', { name: 'Upcoming' }).click()
+  await expect(page).toHaveURL(/\/en\/events$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events')
+  await views.getByRole('link', { name: 'Past' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Past events')
   await page.getByRole('link', { name: '2021 (1)' }).click()
   await expect(page).toHaveURL(/\/en\/events\?when=2021$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Events in 2021')

@@ -154,9 +154,15 @@ test.describe('with a Sanity project', () => {
     }).toPass({ timeout: 30_000 })
     await expect(menu.getByRole('menuitem', { name: /Delete/ })).toBeVisible()
     await expect(menu.getByRole('menuitem', { name: /Duplicate/ })).toBeVisible()
-    await menu.getByRole('menuitem', { name: 'Share preview link' }).click()
-
+    // The same holds for the menu item: if the menu re-rendered under the click, open it again.
     const dialog = page.getByRole('dialog', { name: 'Share preview link' })
+    await expect(async () => {
+      if (!(await dialog.isVisible())) {
+        if (!(await menu.isVisible())) await actions.click()
+        await menu.getByRole('menuitem', { name: 'Share preview link' }).click({ timeout: 2_000 })
+      }
+      await baseExpect(dialog).toBeVisible({ timeout: 2_000 })
+    }).toPass({ timeout: 30_000 })
     await dialog.getByLabel('Link works for').selectOption({ label: '7 days' })
     await dialog.getByRole('button', { name: 'Create link' }).click()
     await expect(dialog.getByLabel('Preview link')).toHaveValue(
