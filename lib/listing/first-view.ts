@@ -1,6 +1,5 @@
 import { locales } from '../i18n/config'
-import { internalPrefix, isListName, lists, type ListName } from './routing'
-import { toSegments } from './segment'
+import { internalPath, isListName, lists, type ListName } from './routing'
 
 /**
  * A list address without any key a list reads (`/en/events`, or `/en/events?utm_source=x`) is
@@ -24,26 +23,20 @@ export const fixedViews = [{ list: 'events', key: 'when', value: 'past' }] as co
 const missingExcept = (kept?: string) =>
   listKeys.filter((key) => key !== kept).map((key) => ({ type: 'query' as const, key }))
 
-/**
- * As few rewrites as possible: Next.js compiles every rewrite's source again for each page
- * request it serves (to find the params of rewritten routes), so one rewrite covers every
- * locale and list.
- */
 export function listViewRewrites() {
-  const locale = `:locale(${locales.join('|')})`
-  const rewrite = (list: string, query: string) =>
-    ['', ':locale', internalPrefix, list, ...toSegments(query)].join('/')
-  return [
-    {
-      source: `/${locale}/:list(${Object.keys(lists).filter(isListName).join('|')})`,
-      destination: rewrite(':list', ''),
-      missing: missingExcept(),
-    },
+  return locales.flatMap((locale) => [
+    ...Object.keys(lists)
+      .filter(isListName)
+      .map((list) => ({
+        source: `/${locale}/${list}`,
+        destination: internalPath(locale, list, ''),
+        missing: missingExcept(),
+      })),
     ...fixedViews.map(({ list, key, value }) => ({
       source: `/${locale}/${list}`,
-      destination: rewrite(list, new URLSearchParams({ [key]: value }).toString()),
+      destination: internalPath(locale, list, new URLSearchParams({ [key]: value }).toString()),
       has: [{ type: 'query' as const, key, value }],
       missing: missingExcept(key),
     })),
-  ]
+  ])
 }
