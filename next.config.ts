@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   cacheLife: {
     content: { stale: 300, revalidate: 3600, expire: 86400 },
   },
-  // A list without a query string is served without the proxy (docs/public-site.md).
+  // A list without a query string, and the Past tab, are served without the proxy
+  // (docs/public-site.md).
   rewrites: async () => ({ beforeFiles: listViewRewrites(), afterFiles: [], fallback: [] }),
   // Separate build folders let benchmarks build several datasets side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
