@@ -82,6 +82,8 @@ async function main() {
       home: '/en',
       'events list': '/en/events',
       'events list, past': '/en/events?when=past',
+      // Any other list view goes through the proxy, which normalises its query string.
+      'events list, page 2': '/en/events?page=2',
       event: `/en/events/${slugOf('event')}`,
       person: `/en/people/${slugOf('person')}`,
     }
