@@ -1,4 +1,5 @@
 import { evaluateSync, toJS, type ExprNode } from 'groq-js'
+import { isNode } from './expr-node'
 
 /**
  * Optional filters are written `($topic == null || $topic in topics[]._ref)`: one query text
@@ -22,10 +23,6 @@ const pureTypes = new Set([
   'Array',
   'ArrayElement',
 ])
-
-function isNode(value: unknown): value is ExprNode {
-  return typeof value === 'object' && value !== null && 'type' in value
-}
 
 function children(node: object): unknown[] {
   return Object.values(node).flatMap((value) => (Array.isArray(value) ? value : [value]))

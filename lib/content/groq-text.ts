@@ -1,4 +1,5 @@
 import type { ExprNode } from 'groq-js'
+import { isNode } from './expr-node'
 
 /**
  * Whether the text side of a `match` can be indexed: it must give the same value for a
@@ -44,10 +45,6 @@ const pureFunctions = new Set([
   'length',
   'count',
 ])
-
-function isNode(value: unknown): value is ExprNode {
-  return typeof value === 'object' && value !== null && 'type' in value
-}
 
 function pure(value: unknown, params: Set<string>): boolean {
   if (Array.isArray(value)) return value.every((item) => pure(item, params))

@@ -1,4 +1,5 @@
 import type { ExprNode, FilterNode } from 'groq-js'
+import { isNode } from './expr-node'
 import {
   attributePath,
   condition,
@@ -47,10 +48,6 @@ export const scanParam = (n: number) => `scan#${n}`
 export const exactParam = (n: number) => `exact#${n}`
 /** Reference ids that stand for "documents of scan n matching key"; no real id has a NUL. */
 export const correlatedPrefix = '\u0000scan:'
-
-function isNode(value: unknown): value is ExprNode {
-  return typeof value === 'object' && value !== null && 'type' in value
-}
 
 function children(node: object): unknown[] {
   return Object.values(node).flatMap((value) => (Array.isArray(value) ? value : [value]))
