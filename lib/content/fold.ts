@@ -1,5 +1,5 @@
 import { evaluateSync, toJS, type ExprNode } from 'groq-js'
-import { isNode } from './expr-node'
+import { children, isNode } from './expr-node'
 
 /**
  * Optional filters are written `($topic == null || $topic in topics[]._ref)`: one query text
@@ -23,10 +23,6 @@ const pureTypes = new Set([
   'Array',
   'ArrayElement',
 ])
-
-function children(node: object): unknown[] {
-  return Object.values(node).flatMap((value) => (Array.isArray(value) ? value : [value]))
-}
 
 /**
  * Made of parameters and constants only. A query whose slices need parameters at parse

@@ -1,5 +1,5 @@
 import type { ExprNode, FilterNode } from 'groq-js'
-import { isNode } from './expr-node'
+import { children, isNode } from './expr-node'
 import {
   attributePath,
   condition,
@@ -48,10 +48,6 @@ export const scanParam = (n: number) => `scan#${n}`
 export const exactParam = (n: number) => `exact#${n}`
 /** Reference ids that stand for "documents of scan n matching key"; no real id has a NUL. */
 export const correlatedPrefix = '\u0000scan:'
-
-function children(node: object): unknown[] {
-  return Object.values(node).flatMap((value) => (Array.isArray(value) ? value : [value]))
-}
 
 function contains(node: unknown, types: readonly string[]): boolean {
   if (!isNode(node)) return false
