@@ -126,9 +126,11 @@ export const config = {
     // List pages with a query string: normalise it and serve the cached internal route. One
     // entry per key the lists read (`has` entries all have to match); a list address without
     // any of them is its prerendered first view, and unknown keys alone are simply ignored.
+    // A canonical page number is served by a rewrite (`canonicalPage` in
+    // lib/listing/first-view.ts); any other value goes through here.
     {
       source: '/en/(events|people|organisations|initiatives|search)',
-      has: [{ type: 'query', key: 'page' }],
+      has: [{ type: 'query', key: 'page', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }],
     },
     {
       source: '/en/(events|people|organisations|initiatives|search)',

@@ -1,5 +1,6 @@
 import { locales } from '../i18n/config'
-import { internalPath, isListName, lists, type ListName } from './routing'
+import { internalPath, internalPrefix, isListName, lists, type ListName } from './routing'
+import { toSegments } from './segment'
 
 /**
  * A list address without any key a list reads (`/en/events`, or `/en/events?utm_source=x`) is
@@ -20,23 +21,53 @@ export const fixedViews = [{ list: 'events', key: 'when', value: 'past' }] as co
   value: string
 }[]
 
-const missingExcept = (kept?: string) =>
-  listKeys.filter((key) => key !== kept).map((key) => ({ type: 'query' as const, key }))
+/**
+ * The page numbers a canonical address carries, as a regular expression: 2 to 10 000
+ * (`maxPage`), without leading zeros (page 1 is the default, left out). The pages of the first
+ * and fixed views (`?page=2`, `?page=2&when=past`) are rewritten too: the page number is the
+ * internal path's readable last segment (lib/listing/segment.ts). The proxy's matcher repeats
+ * this pattern, since it takes literals only; any other value goes through the proxy, which
+ * redirects it.
+ */
+export const canonicalPage = '[2-9]|[1-9][0-9]{1,3}|10000'
+
+const pageKey = 'page'
+const pageParam = { type: 'query' as const, key: pageKey, value: `(?<page>${canonicalPage})` }
+
+const missingExcept = (...kept: string[]) =>
+  listKeys.filter((key) => !kept.includes(key)).map((key) => ({ type: 'query' as const, key }))
 
 export function listViewRewrites() {
+  const listNames = Object.keys(lists).filter(isListName)
   return locales.flatMap((locale) => [
-    ...Object.keys(lists)
-      .filter(isListName)
-      .map((list) => ({
-        source: `/${locale}/${list}`,
-        destination: internalPath(locale, list, ''),
-        missing: missingExcept(),
-      })),
-    ...fixedViews.map(({ list, key, value }) => ({
+    ...listNames.map((list) => ({
       source: `/${locale}/${list}`,
-      destination: internalPath(locale, list, new URLSearchParams({ [key]: value }).toString()),
-      has: [{ type: 'query' as const, key, value }],
-      missing: missingExcept(key),
+      destination: internalPath(locale, list, ''),
+      missing: missingExcept(),
     })),
+    // One rewrite for the pages of every list: each rewrite costs every page request a little.
+    {
+      source: `/${locale}/:list(${listNames.join('|')})`,
+      destination: ['', locale, internalPrefix, ':list', ...toSegments(''), 'page-:page'].join('/'),
+      has: [pageParam],
+      missing: missingExcept(pageKey),
+    },
+    ...fixedViews.flatMap(({ list, key, value }) => {
+      const view = { type: 'query' as const, key, value }
+      const destination = internalPath(
+        locale,
+        list,
+        new URLSearchParams({ [key]: value }).toString(),
+      )
+      return [
+        { source: `/${locale}/${list}`, destination, has: [view], missing: missingExcept(key) },
+        {
+          source: `/${locale}/${list}`,
+          destination: `${destination}/page-:page`,
+          has: [view, pageParam],
+          missing: missingExcept(key, pageKey),
+        },
+      ]
+    }),
   ])
 }

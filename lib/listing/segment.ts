@@ -3,11 +3,30 @@
  * UTF-8, base64url, cut into pieces of at most 200 characters. Only [A-Za-z0-9_-] reach
  * the router (no percent-decoding ambiguity, slashes or dots), and the pieces stay under
  * the 255-byte file-name limit of the ISR cache, which stores pages under their path.
+ *
+ * A page number is the one exception: it follows the other entries as a readable last
+ * segment (`W10/page-2` for `page=2`), so that a rewrite in next.config.ts can build the
+ * internal path of a paged view from the query string alone (lib/listing/first-view.ts).
+ * Encoded pieces always start with `W` (JSON's `[`), so the two never meet, and a page
+ * number is accepted only in that last segment: every view keeps exactly one internal path.
  */
 const pieceLength = 200
+const pageKey = 'page'
+const pageSegment = /^page-([1-9][0-9]*)$/
 
 export function toSegments(canonical: string): string[] {
-  const json = JSON.stringify([...new URLSearchParams(canonical)])
+  const params = new URLSearchParams(canonical)
+  const pages = params.getAll(pageKey)
+  const page = pages.length === 1 ? pages[0] : undefined
+  if (page !== undefined && pageSegment.test(`page-${page}`)) {
+    params.delete(pageKey)
+    return [...encode(params), `page-${page}`]
+  }
+  return encode(params)
+}
+
+function encode(params: URLSearchParams): string[] {
+  const json = JSON.stringify([...params])
   let binary = ''
   for (const byte of new TextEncoder().encode(json)) binary += String.fromCharCode(byte)
   const encoded = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
@@ -19,6 +38,18 @@ export function toSegments(canonical: string): string[] {
 }
 
 export function fromSegments(segments: readonly string[]): string | undefined {
+  const page = pageSegment.exec(segments.at(-1) ?? '')?.[1]
+  const entries = decode(page === undefined ? segments : segments.slice(0, -1))
+  // A page number inside the encoded part is never canonical: toSegments moves it out.
+  if (entries === undefined || entries.some(([key]) => key === pageKey)) return undefined
+  if (page === undefined) return new URLSearchParams(entries).toString()
+  // Back in its place among the keys, which a canonical query keeps sorted.
+  const at = entries.findIndex(([key]) => key > pageKey)
+  entries.splice(at === -1 ? entries.length : at, 0, [pageKey, page])
+  return new URLSearchParams(entries).toString()
+}
+
+function decode(segments: readonly string[]): [string, string][] | undefined {
   const encoded = segments.join('')
   if (!/^[A-Za-z0-9_-]+$/.test(encoded)) return undefined
   try {
@@ -26,14 +57,14 @@ export function fromSegments(segments: readonly string[]): string | undefined {
     const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0))
     const entries: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
     if (!Array.isArray(entries)) return undefined
-    const params = new URLSearchParams()
+    const pairs: [string, string][] = []
     for (const entry of entries) {
       if (!Array.isArray(entry) || entry.length !== 2) return undefined
       const [key, value]: unknown[] = entry
       if (typeof key !== 'string' || typeof value !== 'string') return undefined
-      params.append(key, value)
+      pairs.push([key, value])
     }
-    return params.toString()
+    return pairs
   } catch {
     return undefined
   }

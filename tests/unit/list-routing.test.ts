@@ -4,6 +4,12 @@ import { fromSegments, toSegments } from '@/lib/listing/segment'
 
 const route = (rest: string, query = '') => routeList('en', rest, new URLSearchParams(query))
 
+/** The query's entries encoded whole, as no canonical query is: a page number left inside. */
+function encodedOnly(query: string): string[] {
+  const json = JSON.stringify([...new URLSearchParams(query)])
+  return [Buffer.from(json, 'utf8').toString('base64url')]
+}
+
 describe('list routing', () => {
   it('rewrites a canonical list address to its internal route', () => {
     expect(route('events', 'topic=covid-19&when=past')).toEqual({
@@ -52,6 +58,28 @@ describe('internal route segments', () => {
     expect(segments.length).toBeGreaterThan(1)
     for (const segment of segments) {
       expect(segment).toMatch(/^[A-Za-z0-9_-]{1,200}$/)
+    }
+  })
+
+  it('carry a page number as a readable last segment, so a config rewrite can build it', () => {
+    expect(toSegments('page=2')).toEqual([...toSegments(''), 'page-2'])
+    expect(toSegments('page=12&when=past')).toEqual([...toSegments('when=past'), 'page-12'])
+    expect(fromSegments([...toSegments('attendance=online&topic=x'), 'page-3'])).toBe(
+      'attendance=online&page=3&topic=x',
+    )
+    expect(internalPath('en', 'events', 'page=2')).toBe('/en/listing/events/W10/page-2')
+  })
+
+  it('give each view one internal path only', () => {
+    for (const forged of [
+      encodedOnly('page=2'),
+      [...encodedOnly('page=2'), 'page-3'],
+      ['page-2'],
+      [...toSegments(''), 'page-02'],
+      [...toSegments(''), 'page-0'],
+      [...toSegments(''), 'page-2', 'page-3'],
+    ]) {
+      expect(fromSegments(forged), forged.join('/')).toBeUndefined()
     }
   })
 

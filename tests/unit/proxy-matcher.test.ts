@@ -1,25 +1,50 @@
-import {
-  getRewrittenUrl,
-  unstable_doesMiddlewareMatch,
-  unstable_getResponseFromNextConfig,
-} from 'next/experimental/testing/server'
+import { IncomingMessage } from 'node:http'
+import { Socket } from 'node:net'
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
+import { matchHas, prepareDestination } from 'next/dist/shared/lib/router/utils/prepare-destination'
+import { searchParamsToUrlQuery } from 'next/dist/shared/lib/router/utils/querystring'
 import { describe, expect, it } from 'vitest'
 import { locales } from '@/lib/i18n/config'
 import { internalPath, isListName, lists, routeList } from '@/lib/listing/routing'
-import { fixedViews, listKeys } from '@/lib/listing/first-view'
+import { canonicalPage, fixedViews, listKeys } from '@/lib/listing/first-view'
+import { maxPage } from '@/lib/listing/fields'
+import { eventList } from '@/lib/listing/lists'
 import nextConfig from '@/next.config'
 import { config } from '@/proxy'
 
 const matches = (url: string, cookies: Record<string, string> = {}) =>
   unstable_doesMiddlewareMatch({ config, url, cookies })
 
-const rewritten = async (url: string) => {
-  const response = await unstable_getResponseFromNextConfig({
-    url: `http://portal.test${url}`,
-    nextConfig,
-  })
-  const to = getRewrittenUrl(response)
-  return to === null ? null : new URL(to).pathname
+/**
+ * Where next.config.ts's rewrites send a request, matched the way `next start` matches them
+ * (server/lib/router-utils/resolve-routes.js): the path against each source, then `has` and
+ * `missing`, whose named groups join the params the destination is built from. Next.js's own
+ * testing helper, `unstable_getResponseFromNextConfig`, leaves those groups out.
+ */
+async function rewritten(url: string): Promise<string | null> {
+  const { pathname, searchParams } = new URL(url, 'http://portal.test')
+  const query = searchParamsToUrlQuery(searchParams)
+  const request = new IncomingMessage(new Socket())
+  const rewrites = await nextConfig.rewrites?.()
+  const beforeFiles = (rewrites && !Array.isArray(rewrites) ? rewrites.beforeFiles : []) ?? []
+  for (const rewrite of beforeFiles) {
+    const params = getPathMatch(rewrite.source, { removeUnnamedParams: true, strict: true })(
+      pathname,
+    )
+    if (!params) continue
+    const conditions =
+      rewrite.has || rewrite.missing ? matchHas(request, query, rewrite.has, rewrite.missing) : {}
+    if (!conditions) continue
+    const { parsedDestination } = prepareDestination({
+      appendParamsToQuery: false,
+      destination: rewrite.destination,
+      params: { ...params, ...conditions },
+      query,
+    })
+    return parsedDestination.pathname ?? null
+  }
+  return null
 }
 
 describe('where the proxy runs', () => {
@@ -51,9 +76,13 @@ describe('where the proxy runs', () => {
           expect(await rewritten(url), url).toBe(first)
         }
         // With a key a list reads, the proxy serves it; the first-view rewrite stays out.
-        for (const key of listKeys) {
+        for (const key of listKeys.filter((k) => k !== 'page')) {
           expect(await rewritten(`/${locale}/${list}?${key}=2`), `${list} ${key}`).toBeNull()
         }
+        // Except a canonical page number, which has a rewrite of its own (next test).
+        expect(await rewritten(`/${locale}/${list}?page=2`)).toBe(
+          internalPath(locale, list, 'page=2'),
+        )
       }
     }
   })
@@ -79,7 +108,12 @@ describe('where the proxy runs', () => {
           `/${locale}/${list}?${key}=${value}x`,
           `/${locale}/${list}?${key}=${value.toUpperCase()}`,
           `/${locale}/${list}?${key}=x&${key}=${value}x`,
-          ...listKeys.filter((k) => k !== key).map((k) => `/${locale}/${list}?${query}&${k}=2`),
+          ...listKeys
+            .filter((k) => k !== key && k !== 'page')
+            .map((k) => `/${locale}/${list}?${query}&${k}=2`),
+          `/${locale}/${list}?${query}&page=1`,
+          `/${locale}/${list}?${query}&page=02`,
+          `/${locale}/${list}?${query}&page=2&topic=x`,
           ...Object.keys(lists)
             .filter((other) => other !== list)
             .map((other) => `/${locale}/${other}?${query}`),
@@ -90,6 +124,56 @@ describe('where the proxy runs', () => {
         }
       }
     }
+  })
+
+  it('leaves canonical page numbers of the first and fixed views to a rewrite to the route the proxy would pick', async () => {
+    const views = [
+      ...Object.keys(lists)
+        .filter(isListName)
+        .map((list) => ({ list, query: '' })),
+      ...fixedViews.map(({ list, key, value }) => ({ list, query: `${key}=${value}` })),
+    ]
+    for (const locale of locales) {
+      for (const { list, query } of views) {
+        const withPage = (page: string) =>
+          new URLSearchParams([...new URLSearchParams(query), ['page', page]])
+        for (const page of ['2', '9', '10', '99', '100', '1234', '9999', '10000']) {
+          const routed = routeList(locale, list, lists[list].canonical(withPage(page)))
+          expect(routed, `${list} ${query} ${page}`).toEqual({
+            action: 'rewrite',
+            pathname: internalPath(locale, list, lists[list].canonical(withPage(page)).toString()),
+          })
+          for (const url of [
+            `/${locale}/${list}?${withPage(page)}`,
+            `/${locale}/${list}?page=${page}${query ? `&${query}` : ''}&utm_source=m`,
+          ]) {
+            expect(matches(url), url).toBe(false)
+            expect(await rewritten(url), url).toBe(routed?.action === 'rewrite' && routed.pathname)
+          }
+        }
+        // Any other spelling of a page number: the proxy, which redirects it.
+        for (const page of ['1', '0', '02', '10001', '99999', '-2', 'x', '2.0', '%202']) {
+          const url = `/${locale}/${list}?${withPage('')
+            .toString()
+            .replace(/page=$/, `page=${page}`)}`
+          expect(matches(url), url).toBe(true)
+          expect(await rewritten(url), url).toBeNull()
+          expect(
+            routeList(locale, list, new URL(url, 'http://portal.test').searchParams)?.action,
+            url,
+          ).toBe('redirect')
+        }
+      }
+    }
+  })
+
+  it('has a page pattern that matches exactly the canonical page numbers', () => {
+    const pattern = new RegExp(`^(?:${canonicalPage})$`)
+    for (let page = -1; page <= maxPage + 2; page++) {
+      const canonical = eventList.canonical(new URLSearchParams({ page: String(page) })).toString()
+      expect(pattern.test(String(page)), String(page)).toBe(canonical === `page=${page}`)
+    }
+    expect(pattern.test('02')).toBe(false)
   })
 
   it('stays out of prerendered pages, files, the Studio and the API for the public', () => {
