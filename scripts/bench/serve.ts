@@ -81,9 +81,11 @@ async function main() {
     const paths = {
       home: '/en',
       'events list': '/en/events',
+      // The first views, the Past tab and their pages are served by rewrites in the config.
       'events list, past': '/en/events?when=past',
-      // Any other list view goes through the proxy, which normalises its query string.
       'events list, page 2': '/en/events?page=2',
+      // Any other list view goes through the proxy, which normalises its query string.
+      'events list, a topic': `/en/events?topic=${slugOf('topic')}`,
       event: `/en/events/${slugOf('event')}`,
       person: `/en/people/${slugOf('person')}`,
     }
