@@ -18,6 +18,7 @@ export function EventFilters({
   query,
   topics,
   series,
+  seriesTotal,
   organisations,
   organisationsTotal,
   years,
@@ -28,6 +29,8 @@ export function EventFilters({
   query: EventListQuery
   topics: Option[]
   series: Option[]
+  /** How many series there are; the menu may hold only those with the latest events. */
+  seriesTotal: number
   organisations: Option[]
   /** How many organisers there are; the menu may hold only the busiest. */
   organisationsTotal: number
@@ -69,7 +72,17 @@ export function EventFilters({
             </option>
           ))}
         </Select>
-        <Select id={id('filter-series')} name="series" label={m.series} value={query.series}>
+        <Select
+          id={id('filter-series')}
+          name="series"
+          label={m.series}
+          value={query.series}
+          hint={
+            seriesTotal > series.length
+              ? { id: id('filter-series-hint'), text: m.seriesHint }
+              : undefined
+          }
+        >
           <option value="">{m.anySeries}</option>
           {series.map((o) => (
             <option key={o.slug} value={o.slug}>

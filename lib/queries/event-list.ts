@@ -1,6 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
-import { eventCard as eventCardProjection, seriesRef, topicRef, t } from './fragments'
+import { eventCard as eventCardProjection, topicRef, t } from './fragments'
 import { eventCard, organisationRef as organisationShape, refList, titledRef } from './schemas'
 
 /**
@@ -53,7 +53,13 @@ export const eventListDescQuery = defineQuery(`{
  */
 export const eventFacetsQuery = defineQuery(`{
   "topics": *[_type == "topic" && defined(slug.current)] ${topicRef},
-  "series": *[_type == "eventSeries" && defined(slug.current)] ${seriesRef},
+  "series": *[_type == "eventSeries" && defined(slug.current)]{
+    _id,
+    "slug": slug.current,
+    "title": ${t('title')},
+    "latest": *[_type == "event" && references(^._id) && defined(slug.current)
+      && series._ref == ^._id] | order(start desc)[0].start
+  },
   "organisers": *[_type == "organisation"]{
     _id,
     "slug": slug.current,
@@ -80,7 +86,7 @@ export const eventListResult = z.object({
 
 export const eventFacetsResult = z.object({
   topics: refList(titledRef),
-  series: refList(titledRef),
+  series: refList(titledRef.extend({ latest: z.string().nullish().catch(null) })),
   organisers: refList(organisationShape.extend({ events: z.number().catch(0) })),
   starts: z.array(z.unknown()).catch([]),
 })

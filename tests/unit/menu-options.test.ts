@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { busiestOptions } from '@/lib/listing/menu-options'
+import { busiestOptions, latestOptions } from '@/lib/listing/menu-options'
 
 const options = [
   { slug: 'a', events: 1 },
@@ -23,5 +23,28 @@ describe('busiest options of a filter menu', () => {
   it('keeps the selected option wherever it ranks', () => {
     expect(slugs(busiestOptions(options, 'a', 2))).toEqual(['a', 'b', 'd'])
     expect(slugs(busiestOptions(options, 'b', 2))).toEqual(['b', 'd'])
+  })
+})
+
+describe('latest options of a filter menu', () => {
+  const series = [
+    { slug: 'a', latest: '2021-03-01T10:00:00Z' },
+    { slug: 'b', latest: null },
+    { slug: 'c', latest: '2027-01-15T09:00:00Z' },
+    { slug: 'd', latest: '2026-11-20T09:00:00+01:00' },
+    { slug: 'e', latest: 'not a date' },
+    { slug: 'f', latest: '2026-11-20T08:00:00Z' },
+  ]
+
+  it('keeps the ones whose latest event starts last, upcoming first, in the order given', () => {
+    expect(slugs(latestOptions(series, undefined, 6))).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
+    expect(slugs(latestOptions(series, undefined, 2))).toEqual(['c', 'd']) // d and f start at once
+    expect(slugs(latestOptions(series, undefined, 3))).toEqual(['c', 'd', 'f'])
+    expect(slugs(latestOptions(series, undefined, 4))).toEqual(['a', 'c', 'd', 'f'])
+  })
+
+  it('puts entries without events (or without a readable date) last, and keeps the selected one', () => {
+    expect(slugs(latestOptions(series, undefined, 5))).toEqual(['a', 'b', 'c', 'd', 'f'])
+    expect(slugs(latestOptions(series, 'e', 1))).toEqual(['c', 'e'])
   })
 })

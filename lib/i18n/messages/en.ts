@@ -45,6 +45,7 @@ export const en = {
     anyTopic: 'Any topic',
     series: 'Series',
     anySeries: 'Any series',
+    seriesHint: 'The series with the latest events. Each event’s page links to its series.',
     organisation: 'Organiser',
     anyOrganisation: 'Any organiser',
     organisationHint:

@@ -11,7 +11,7 @@ import { isLocale, locales, type Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
 import { eventList, type EventListQuery } from '@/lib/listing/lists'
-import { busiestOptions } from '@/lib/listing/menu-options'
+import { busiestOptions, latestOptions } from '@/lib/listing/menu-options'
 import { resolveEventFilters } from '@/lib/listing/resolve-filters'
 import { listHref } from '@/lib/listing/routing'
 import { readSegments, toSegments } from '@/lib/listing/segment'
@@ -24,8 +24,9 @@ export function generateStaticParams() {
   return locales.flatMap((locale) => views.map((view) => ({ locale, query: toSegments(view) })))
 }
 
-/** Organisers in the filter menu; the rest are filtered to from their own pages. */
+/** Organisers and series in the filter menu; the rest are filtered to from their own pages. */
 const organiserMenuSize = 50
+const seriesMenuSize = 50
 
 async function load(params: PageProps<'/[locale]/listing/events/[...query]'>['params']) {
   const { locale, query: segments } = await params
@@ -97,7 +98,11 @@ export default async function EventListPage({
         locale={locale}
         query={applied}
         topics={facets.topics.map((t) => ({ slug: t.slug, label: t.title }))}
-        series={facets.series.map((s) => ({ slug: s.slug, label: s.title }))}
+        series={latestOptions(facets.series, applied.series, seriesMenuSize).map((s) => ({
+          slug: s.slug,
+          label: s.title,
+        }))}
+        seriesTotal={facets.series.length}
         organisations={busiestOptions(
           facets.organisations,
           applied.organisation,
