@@ -23,14 +23,16 @@ export type GenerateOptions = {
   seed: string
   /** Dates are spread around this instant: about 70% of events before it, 30% after. */
   now: number
+  /** How many event series; one for every 25 events unless given. */
+  series?: number
 }
 
-export function sizesFor(events: number) {
+export function sizesFor(events: number, series = Math.ceil(events / 25)) {
   return {
     organisations: Math.max(12, Math.ceil(events / 5)),
     people: Math.max(30, Math.ceil(events * 1.5)),
     topics: Math.min(60, 10 + Math.ceil(events / 100)),
-    series: Math.ceil(events / 25),
+    series,
     initiatives: Math.ceil(events / 20),
     draftOnly: Math.max(1, Math.floor(events / 1000)),
   }
@@ -39,7 +41,7 @@ export function sizesFor(events: number) {
 export function generateDocuments(options: GenerateOptions): SanityDocument[] {
   const random = createRandom(options.seed)
   const { now } = options
-  const size = sizesFor(options.events)
+  const size = sizesFor(options.events, options.series)
   const window = { pastDays: 5 * 365, futureDays: 540, now }
   const orgs = organisations(random, size.organisations, now)
   const persons = people(random, size.people, size.organisations, now)

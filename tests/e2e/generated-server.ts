@@ -9,6 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 export function startGeneratedSite(options: {
   dir: string
   events: number
+  /** How many event series, if not the generator's default. */
+  series?: number
   seed: string
   port: number
   distDir: string
@@ -20,6 +22,7 @@ export function startGeneratedSite(options: {
     'tsx',
     'scripts/generate-dataset.ts',
     ...['--events', String(options.events), '--seed', options.seed, '--out', dir],
+    ...(options.series === undefined ? [] : ['--series', String(options.series)]),
   ])
   const env = {
     ...process.env,

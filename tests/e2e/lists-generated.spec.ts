@@ -30,6 +30,8 @@ test.beforeAll(async () => {
   const site = startGeneratedSite({
     dir,
     events: 300,
+    // More series than the filter menu holds (50), as organisers already are.
+    series: 80,
     seed: '11',
     port,
     distDir: '.next-generated',
@@ -199,6 +201,40 @@ test('the organiser menu holds the 50 busiest organisers, plus the one selected'
   await page.goto(`/en/events?organisation=${quiet.slug}&when=all`)
   await expect(page.getByLabel('Organiser')).toHaveValue(quiet.slug)
   expect(await count(page)).toBe(quiet.events)
+})
+
+test('the series menu holds the 50 series with the latest events, plus the one selected', async ({
+  page,
+}) => {
+  const latest = new Map<string, number>()
+  const sizes = new Map<string, number>()
+  for (const e of model.events) {
+    if (!e.series) continue
+    latest.set(e.series, Math.max(latest.get(e.series) ?? -Infinity, Date.parse(e.start)))
+    sizes.set(e.series, (sizes.get(e.series) ?? 0) + 1)
+  }
+  const ranked = model.docs
+    .filter((d) => d._type === 'eventSeries')
+    .map((d) => ({ id: d._id, slug: model.slugOf(d._id), latest: latest.get(d._id) ?? -Infinity }))
+    .sort((a, b) => b.latest - a.latest || a.slug.localeCompare(b.slug))
+  expect(ranked.length).toBeGreaterThan(50)
+  await page.goto('/en/events')
+  const menu = page.getByLabel('Series')
+  const offered = await menu
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? '').filter(Boolean))
+  expect(offered.sort()).toEqual(
+    ranked
+      .slice(0, 50)
+      .map((s) => s.slug)
+      .sort(),
+  )
+  await expect(menu).toHaveAccessibleDescription(/series with the latest events/)
+  const old = ranked.slice(50).find((s) => (sizes.get(s.id) ?? 0) > 0)
+  expect(old).toBeDefined()
+  await page.goto(`/en/events?series=${old?.slug}&when=all`)
+  await expect(page.getByLabel('Series')).toHaveValue(old?.slug ?? '')
+  expect(await count(page)).toBe(sizes.get(old?.id ?? ''))
 })
 
 test('the year archive counts and lists each year', async ({ page }) => {
