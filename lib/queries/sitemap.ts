@@ -5,14 +5,17 @@ import { z } from 'zod'
  * Every published page's slug and last edit. No `_id` is projected on purpose: the entry is
  * tagged by type, which a publish of any such document refreshes.
  */
-const entries = (type: string) => /* groq */ `
-  *[_type == "${type}" && defined(slug.current)] | order(slug.current asc) {
+const entries = (type: string, also = '') => /* groq */ `
+  *[_type == "${type}" && defined(slug.current)${also}] | order(slug.current asc) {
     "slug": slug.current,
     _updatedAt
   }`
 
+/** An event's page needs a start and an end that are dates; without them it is a 404. */
+const hasDates = ' && defined(dateTime(start)) && defined(dateTime(end))'
+
 export const sitemapQuery = defineQuery(`{
-  "events": ${entries('event')},
+  "events": ${entries('event', hasDates)},
   "people": ${entries('person')},
   "organisations": ${entries('organisation')},
   "initiatives": ${entries('initiative')}

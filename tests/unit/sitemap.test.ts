@@ -7,6 +7,9 @@ import {
   sitemapChunkSize,
   sitemapUrls,
 } from '@/lib/seo/sitemap'
+import { parseDataset } from '@/lib/content/dataset'
+import { queryLocal } from '@/lib/content/local'
+import { sitemapEntry, sitemapQuery, sitemapResult } from '@/lib/queries/sitemap'
 
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })
 const site = 'https://events.example.org'
@@ -66,5 +69,31 @@ describe('sitemap', () => {
     const xml = renderUrlset([{ loc: `${site}/en/events?topic=a&b` }])
     expect(xml).toContain('topic=a&amp;b')
     expect(parser.parse(xml).urlset.url[0].loc).toBe(`${site}/en/events?topic=a&b`)
+  })
+})
+
+describe('sitemap query', () => {
+  const event = (slug: string, start: unknown, end: unknown) => ({
+    _id: `event-${slug}`,
+    _type: 'event',
+    slug: { current: slug },
+    start,
+    end,
+  })
+  const ndjson = [
+    event('fine', '2021-09-24T13:00:00Z', '2021-09-24T14:30:00Z'),
+    event('offset', '2021-09-24T13:00:00+02:00', '2021-09-24T14:30:00+02:00'),
+    event('start-not-a-date', 'not a date', '2021-09-24T14:30:00Z'),
+    event('no-end', '2021-09-24T13:00:00Z', undefined),
+    { _id: 'person-a', _type: 'person', slug: { current: 'a' } },
+  ]
+    .map((doc) => JSON.stringify(doc))
+    .join('\n')
+
+  it('leaves out events whose page cannot show them (a start or end that is not a date)', async () => {
+    const dataset = parseDataset('/sitemap-test', ndjson)
+    const result = sitemapResult.parse(await queryLocal(sitemapQuery, {}, { dataset }))
+    expect(result.events.map((entry) => sitemapEntry.parse(entry).slug)).toEqual(['fine', 'offset'])
+    expect(result.people).toHaveLength(1)
   })
 })
