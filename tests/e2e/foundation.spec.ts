@@ -40,6 +40,23 @@ test('the draft title and the draft-only event stay out of public pages', async 
   expect(response?.status()).toBe(404)
 })
 
+test('a 404 is readable without JavaScript', async ({ request }) => {
+  // Known limitation of Next.js 16.4.6 (vercel/next.js#98954): a page that calls notFound()
+  // gets an empty `__next_error__` document; the not-found page is only in the inline data
+  // and is drawn once the page's script runs. Marked as failing so that the day it passes,
+  // this mark must go (docs/public-site.md, "Known limits").
+  test.fail()
+  for (const path of [
+    '/en/events/no-such-event',
+    '/en/people/no-such-person',
+    '/en/no/such/page',
+  ]) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(404)
+    expect(await response.text(), path).toMatch(/<h1[^>]*>Page not found<\/h1>/)
+  }
+})
+
 test('an unknown address is a 404 that keeps the navigation', async ({ page }) => {
   const response = await page.goto('/en/events/no-such-event')
   expect(response?.status()).toBe(404)
