@@ -38,6 +38,9 @@ export function EventFilters({
 }) {
   const { eventList: m } = getMessages(locale)
   const when = String(query.when)
+  // Said only when a menu holds fewer entries than there are.
+  const shortened = (shown: number, total: number, name: string, text: string) =>
+    total > shown ? { id: id(`filter-${name}-hint`), text } : undefined
   return (
     <form
       className="filters no-print"
@@ -77,11 +80,7 @@ export function EventFilters({
           name="series"
           label={m.series}
           value={query.series}
-          hint={
-            seriesTotal > series.length
-              ? { id: id('filter-series-hint'), text: m.seriesHint }
-              : undefined
-          }
+          hint={shortened(series.length, seriesTotal, 'series', m.seriesHint)}
         >
           <option value="">{m.anySeries}</option>
           {series.map((o) => (
@@ -95,11 +94,12 @@ export function EventFilters({
           name="organisation"
           label={m.organisation}
           value={query.organisation}
-          hint={
-            organisationsTotal > organisations.length
-              ? { id: id('filter-organisation-hint'), text: m.organisationHint }
-              : undefined
-          }
+          hint={shortened(
+            organisations.length,
+            organisationsTotal,
+            'organisation',
+            m.organisationHint,
+          )}
         >
           <option value="">{m.anyOrganisation}</option>
           {organisations.map((o) => (

@@ -1,6 +1,6 @@
 import { locales } from '../i18n/config'
 import { internalPath, internalPrefix, isListName, lists, type ListName } from './routing'
-import { toSegments } from './segment'
+import { pageKey, pagePiece, toSegments } from './segment'
 
 /**
  * A list address without any key a list reads (`/en/events`, or `/en/events?utm_source=x`) is
@@ -31,7 +31,6 @@ export const fixedViews = [{ list: 'events', key: 'when', value: 'past' }] as co
  */
 export const canonicalPage = '[2-9]|[1-9][0-9]{1,3}|10000'
 
-const pageKey = 'page'
 const pageParam = { type: 'query' as const, key: pageKey, value: `(?<page>${canonicalPage})` }
 
 const missingExcept = (...kept: string[]) =>
@@ -48,7 +47,14 @@ export function listViewRewrites() {
     // One rewrite for the pages of every list: each rewrite costs every page request a little.
     {
       source: `/${locale}/:list(${listNames.join('|')})`,
-      destination: ['', locale, internalPrefix, ':list', ...toSegments(''), 'page-:page'].join('/'),
+      destination: [
+        '',
+        locale,
+        internalPrefix,
+        ':list',
+        ...toSegments(''),
+        pagePiece(':page'),
+      ].join('/'),
       has: [pageParam],
       missing: missingExcept(pageKey),
     },
@@ -63,7 +69,7 @@ export function listViewRewrites() {
         { source: `/${locale}/${list}`, destination, has: [view], missing: missingExcept(key) },
         {
           source: `/${locale}/${list}`,
-          destination: `${destination}/page-:page`,
+          destination: `${destination}/${pagePiece(':page')}`,
           has: [view, pageParam],
           missing: missingExcept(key, pageKey),
         },

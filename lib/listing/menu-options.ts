@@ -38,10 +38,12 @@ export function latestOptions<T extends { slug: string; latest?: string | null }
   selected: string | undefined,
   limit: number,
 ): T[] {
-  const time = (option: T) => (option.latest ? Date.parse(option.latest) : Number.NaN)
-  const order = (t: number) => (Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t)
+  const latest = (option: T) => {
+    const time = option.latest ? Date.parse(option.latest) : Number.NaN
+    return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time
+  }
   return topOptions(options, selected, limit, (a, b) => {
-    const [x, y] = [order(time(a)), order(time(b))]
+    const [x, y] = [latest(a), latest(b)]
     return x === y ? 0 : y > x ? 1 : -1
   })
 }

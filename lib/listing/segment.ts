@@ -11,16 +11,19 @@
  * number is accepted only in that last segment: every view keeps exactly one internal path.
  */
 const pieceLength = 200
-const pageKey = 'page'
+export const pageKey = 'page'
 const pageSegment = /^page-([1-9][0-9]*)$/
+
+/** The last segment that stands for a page number (or for a rewrite's `:page` param). */
+export const pagePiece = (page: string) => `page-${page}`
 
 export function toSegments(canonical: string): string[] {
   const params = new URLSearchParams(canonical)
   const pages = params.getAll(pageKey)
   const page = pages.length === 1 ? pages[0] : undefined
-  if (page !== undefined && pageSegment.test(`page-${page}`)) {
+  if (page !== undefined && pageSegment.test(pagePiece(page))) {
     params.delete(pageKey)
-    return [...encode(params), `page-${page}`]
+    return [...encode(params), pagePiece(page)]
   }
   return encode(params)
 }

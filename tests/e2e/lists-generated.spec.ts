@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { e2e } from './env'
 import { startGeneratedSite } from './generated-server'
 import {
@@ -58,6 +58,14 @@ async function listed(page: Page): Promise<string[]> {
     .locator('h3 a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
   return hrefs.map((href) => href.split('/').pop() ?? '')
+}
+
+/** The values a filter menu offers, "any" left out, sorted. */
+async function offered(menu: Locator): Promise<string[]> {
+  const values = await menu
+    .locator('option')
+    .evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? ''))
+  return values.filter(Boolean).sort()
 }
 
 const slugs = (events: ModelEvent[]) => events.map((event) => event.slug)
@@ -187,10 +195,7 @@ test('the organiser menu holds the 50 busiest organisers, plus the one selected'
   expect(ranked.length).toBeGreaterThan(50)
   await page.goto('/en/events')
   const menu = page.getByLabel('Organiser')
-  const offered = await menu
-    .locator('option')
-    .evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? '').filter(Boolean))
-  expect(offered.sort()).toEqual(
+  expect(await offered(menu)).toEqual(
     ranked
       .slice(0, 50)
       .map((o) => o.slug)
@@ -220,10 +225,7 @@ test('the series menu holds the 50 series with the latest events, plus the one s
   expect(ranked.length).toBeGreaterThan(50)
   await page.goto('/en/events')
   const menu = page.getByLabel('Series')
-  const offered = await menu
-    .locator('option')
-    .evaluateAll((options) => options.map((o) => o.getAttribute('value') ?? '').filter(Boolean))
-  expect(offered.sort()).toEqual(
+  expect(await offered(menu)).toEqual(
     ranked
       .slice(0, 50)
       .map((s) => s.slug)
