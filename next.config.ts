@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   cacheLife: {
     content: { stale: 300, revalidate: 3600, expire: 86400 },
   },
-  // A list without a query string, and the Past tab, are served without the proxy
+  // The lists' first views, the Past tab and their pages are served without the proxy
   // (docs/public-site.md).
   rewrites: async () => ({ beforeFiles: listViewRewrites(), afterFiles: [], fallback: [] }),
   // Separate build folders let benchmarks build several datasets side by side.

@@ -1,5 +1,5 @@
 import { locales } from '../i18n/config'
-import { internalPath, internalPrefix, isListName, lists, type ListName } from './routing'
+import { internalPath, internalRoute, isListName, lists, type ListName } from './routing'
 import { pageKey, pagePiece, toSegments } from './segment'
 
 /**
@@ -47,14 +47,7 @@ export function listViewRewrites() {
     // One rewrite for the pages of every list: each rewrite costs every page request a little.
     {
       source: `/${locale}/:list(${listNames.join('|')})`,
-      destination: [
-        '',
-        locale,
-        internalPrefix,
-        ':list',
-        ...toSegments(''),
-        pagePiece(':page'),
-      ].join('/'),
+      destination: internalRoute(locale, ':list', [...toSegments(''), pagePiece(':page')]),
       has: [pageParam],
       missing: missingExcept(pageKey),
     },

@@ -47,7 +47,12 @@ export function routeList(
 }
 
 export function internalPath(locale: string, list: ListName, canonical: string): string {
-  return [locale, internalPrefix, list, ...toSegments(canonical)].map((s) => `/${s}`).join('')
+  return internalRoute(locale, list, toSegments(canonical))
+}
+
+/** The internal route's path from its parts; rewrites pass their `:params` as parts too. */
+export function internalRoute(locale: string, list: string, segments: readonly string[]): string {
+  return [locale, internalPrefix, list, ...segments].map((s) => `/${s}`).join('')
 }
 
 export type ListHref = `/${Locale}/${ListName}` | `/${Locale}/${ListName}?${string}`

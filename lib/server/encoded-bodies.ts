@@ -5,8 +5,8 @@ import { ServerResponse } from 'node:http'
  * request, so Node encodes the same string to UTF-8 again each time. On an 80 KiB list page
  * that took a third of the server's CPU. Here the encoded bytes of large bodies are kept,
  * keyed by the string itself. A new render is a new string with its own bytes, so the bytes
- * sent are always those of the string Next.js asked for. The oldest entries go first once
- * `limit` bytes are held.
+ * sent are always those of the string Next.js asked for. Once `limit` bytes are held, the
+ * least recently sent bodies go first.
  */
 export const minLength = 8 * 1024
 const defaultLimit = 64 * 1024 * 1024
