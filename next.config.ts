@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next'
-import { listViewRewrites } from './lib/listing/first-view'
+import { listViewRewrites } from './lib/listing/rewrites'
 
 const nextConfig: NextConfig = {
   cacheComponents: true,

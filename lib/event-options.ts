@@ -90,3 +90,7 @@ export const initiativeStatusTitles: Record<InitiativeStatus, string> = {
   completed: 'Completed',
   discontinued: 'Discontinued',
 }
+
+/** The document kinds the site search finds, in the order its type filter lists them. */
+export const searchTypes = ['event', 'person', 'organisation', 'initiative'] as const
+export type SearchType = (typeof searchTypes)[number]

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { listHref } from '@/lib/listing/routing'
+import { listTable } from '@/lib/listing/table'
 import { SiteNavLinks } from './site-nav.client'
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -21,6 +22,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <nav aria-label={site.mainNavigation}>
           <SiteNavLinks
+            internalPrefix={listTable.internalPrefix}
             links={sections.map(({ section, label }) => ({
               href: listHref(locale, section),
               label,

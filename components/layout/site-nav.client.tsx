@@ -8,16 +8,24 @@ type NavLink = { href: ListHref; label: string; section: string }
 
 /**
  * Marks the section the visitor is in with aria-current. List pages are served from an
- * internal route (`/{locale}/listing/{section}/…`) behind their public address, so both
- * forms map to the same section and server and browser agree.
+ * internal route (`/{locale}/{internalPrefix}/{section}/…`) behind their public address, so
+ * both forms map to the same section and server and browser agree. The prefix comes from the
+ * list table (lib/listing/table.ts) through the header, which keeps the table out of the
+ * browser's bundle.
  */
-export function sectionOf(pathname: string): string | undefined {
+export function sectionOf(pathname: string, internalPrefix: string): string | undefined {
   const [, , first, second] = pathname.split('/')
-  return first === 'listing' ? second : first
+  return first === internalPrefix ? second : first
 }
 
-export function SiteNavLinks({ links }: { links: NavLink[] }) {
-  const section = sectionOf(usePathname())
+export function SiteNavLinks({
+  links,
+  internalPrefix,
+}: {
+  links: NavLink[]
+  internalPrefix: string
+}) {
+  const section = sectionOf(usePathname(), internalPrefix)
   return (
     <ul className="site-nav">
       {links.map((link) => (

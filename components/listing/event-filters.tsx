@@ -4,7 +4,7 @@ import type { IdScope } from '@/lib/dom-id'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { eventTimes, maxSearchLength } from '@/lib/listing/fields'
-import type { EventListQuery } from '@/lib/listing/lists'
+import type { EventListQuery } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
 
 type Option = { slug: string; label: string }

@@ -3,7 +3,7 @@ import type { IdScope } from '@/lib/dom-id'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { eventTimes } from '@/lib/listing/fields'
-import { eventList, type EventListQuery } from '@/lib/listing/lists'
+import { lists, type EventListQuery } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
 
 /** Upcoming / past / any time, keeping the other filters; the current view is marked. */
@@ -15,7 +15,7 @@ export function EventViews({ locale, query }: { locale: Locale; query: EventList
         {eventTimes.map((when) => (
           <li key={when}>
             <Link
-              href={listHref(locale, 'events', eventList.write({ ...query, when, page: 1 }))}
+              href={listHref(locale, 'events', lists.events.write({ ...query, when, page: 1 }))}
               prefetch={false}
               aria-current={query.when === when ? 'page' : undefined}
             >

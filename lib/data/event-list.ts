@@ -1,11 +1,6 @@
 import { fetchContent } from '../content/fetch'
 import { parseList } from '../content/parse'
-import {
-  ascending,
-  eventListParams,
-  eventsPerPage,
-  type EventListFilters,
-} from '../listing/event-params'
+import { ascending, eventListParams, type EventListFilters } from '../queries/event-params'
 import {
   eventFacetsQuery,
   eventFacetsResult,
@@ -14,8 +9,6 @@ import {
   eventListItem,
   eventListResult,
 } from '../queries/event-list'
-
-export { eventsPerPage, type EventListFilters }
 
 export async function listEvents(locale: string, filters: EventListFilters) {
   'use cache'

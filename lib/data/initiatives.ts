@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
+import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
-import type { InitiativeStatus } from '../listing/lists'
+import type { InitiativeStatus } from '../event-options'
 import { eventListItem } from '../queries/event-list'
 import {
   initiativeCard,
@@ -13,9 +14,7 @@ import {
   initiativeRelationsQuery,
   initiativeSlugsQuery,
 } from '../queries/initiatives'
-import { listResult } from '../queries/list-result'
-
-export const initiativesPerPage = 20
+import { listResult, pageSlice } from '../queries/list-result'
 
 export async function listInitiatives(
   locale: string,
@@ -23,10 +22,9 @@ export async function listInitiatives(
   page: number,
 ) {
   'use cache'
-  const start = (page - 1) * initiativesPerPage
   const data = await fetchContent(
     initiativeListQuery,
-    { locale, status: status ?? null, start, end: start + initiativesPerPage },
+    { locale, status: status ?? null, ...pageSlice(page, lists.initiatives.perPage) },
     ['initiative', 'organisation', 'event'],
   )
   const result = listResult.parse(data)

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
+import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
-import { listResult } from '../queries/list-result'
+import { listResult, pageSlice } from '../queries/list-result'
 import type { PersonRef } from '../queries/schemas'
 import { eventListItem } from '../queries/event-list'
 import {
@@ -16,16 +17,14 @@ import {
   type Member,
 } from '../queries/organisations'
 
-export const organisationsPerPage = 50
 /** Events shown each way on an organisation page; the events list has the rest. */
 export const organisationEventsShown = 10
 
 export async function listOrganisations(locale: string, page: number) {
   'use cache'
-  const start = (page - 1) * organisationsPerPage
   const data = await fetchContent(
     organisationListQuery,
-    { locale, start, end: start + organisationsPerPage },
+    { locale, ...pageSlice(page, lists.organisations.perPage) },
     ['organisation'],
   )
   const result = listResult.parse(data)

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
+import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
-import { listResult } from '../queries/list-result'
+import { listResult, pageSlice } from '../queries/list-result'
 import { personRef } from '../queries/schemas'
 import {
   peopleListQuery,
@@ -15,16 +16,13 @@ import {
   personSlugsQuery,
 } from '../queries/people'
 
-export const peoplePerPage = 50
-
 export async function listPeople(locale: string, page: number) {
   'use cache'
-  const start = (page - 1) * peoplePerPage
-  const data = await fetchContent(peopleListQuery, { locale, start, end: start + peoplePerPage }, [
-    'person',
-    'organisation',
-    'event',
-  ])
+  const data = await fetchContent(
+    peopleListQuery,
+    { locale, ...pageSlice(page, lists.people.perPage) },
+    ['person', 'organisation', 'event'],
+  )
   const result = listResult.parse(data)
   return { total: result.total, items: parseList(personListItem, result.items, 'person') }
 }

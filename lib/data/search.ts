@@ -1,10 +1,8 @@
 import { fetchContent } from '../content/fetch'
 import { parseList } from '../content/parse'
-import { searchTypes, type SearchType } from '../listing/lists'
-import { resultsPerPage, searchParams } from '../listing/search-params'
+import { searchTypes, type SearchType } from '../event-options'
+import { searchParams } from '../queries/search-params'
 import { searchHit, searchQuery, searchResult } from '../queries/search'
-
-export { resultsPerPage }
 
 export type SearchResults = {
   counts: Record<SearchType, number>

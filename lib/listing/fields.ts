@@ -28,20 +28,21 @@ export function field<T>({ read, initial }: Field<T>) {
   return z.array(z.string()).catch([]).transform(first)
 }
 
-/** Pages past this are not offered: 10 000 pages of 20 is more than any list here holds. */
-export const maxPage = 10_000
-
 /** Long enough for any real search, short enough to keep cache keys and file names sane. */
 export const maxSearchLength = 200
 
-export const pageField: Field<number> = {
-  initial: 1,
-  read(raw) {
-    const trimmed = raw.trim()
-    if (!/^\d{1,5}$/.test(trimmed)) return undefined
-    const page = Number(trimmed)
-    return page >= 1 && page <= maxPage ? page : undefined
-  },
+/** A page number from 1 to `max` (lib/listing/table.ts), digits only. */
+export function pageField(max: number): Field<number> {
+  const digits = new RegExp(`^\\d{1,${String(max).length}}$`)
+  return {
+    initial: 1,
+    read(raw) {
+      const trimmed = raw.trim()
+      if (!digits.test(trimmed)) return undefined
+      const page = Number(trimmed)
+      return page >= 1 && page <= max ? page : undefined
+    },
+  }
 }
 
 /** Free text: Unicode-normalised, control characters removed, spaces collapsed, capped. */

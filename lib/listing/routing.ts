@@ -1,31 +1,14 @@
 import type { Locale } from '../i18n/config'
-import { eventList, initiativeList, organisationList, peopleList, searchList } from './lists'
+import { listTable, type ListName, type ListTable } from './table'
 import { toSegments } from './segment'
-import type { ListSpec } from './spec'
 
 /**
  * Public list addresses carry their filters in the query string (`/en/events?topic=x`).
  * Reading `searchParams` in a page would make it dynamic (and, with Cache Components,
- * streamed behind Suspense), so the proxy moves the canonical query into a path segment of
- * an internal route instead: every filtered list is then an ISR page, rendered whole on the
- * server, cached and tagged, while the visitor keeps seeing the public address.
+ * streamed behind Suspense), so the canonical query travels to an internal route as path
+ * segments instead: every list view is then an ISR page, rendered whole on the server, cached
+ * and tagged, while the visitor keeps seeing the public address.
  */
-export const internalPrefix = 'listing'
-
-export const lists = {
-  events: eventList,
-  search: searchList,
-  people: peopleList,
-  organisations: organisationList,
-  initiatives: initiativeList,
-} satisfies Record<string, ListSpec>
-
-export type ListName = keyof typeof lists
-
-export function isListName(value: string): value is ListName {
-  return Object.hasOwn(lists, value)
-}
-
 export type ListRouting =
   { action: 'redirect'; pathname: string; search: string } | { action: 'rewrite'; pathname: string }
 
@@ -34,25 +17,54 @@ export function routeList(
   locale: string,
   rest: string,
   search: URLSearchParams,
+  table: ListTable = listTable,
 ): ListRouting | undefined {
   const [first = '', ...more] = rest.split('/').filter(Boolean)
   // The proxy also runs for its own rewrite destinations (internal routes): they pass.
-  if (more.length > 0 || !isListName(first)) return undefined
-  const canonical = lists[first].canonical(search).toString()
+  const list = Object.hasOwn(table.lists, first) ? table.lists[first] : undefined
+  if (more.length > 0 || !list) return undefined
+  const canonical = list.canonical(search).toString()
   // Compared decoded and re-encoded, so `%20` and `+` are the same and never redirect twice.
   if (canonical !== search.toString()) {
     return { action: 'redirect', pathname: `/${locale}/${first}`, search: canonical }
   }
-  return { action: 'rewrite', pathname: internalPath(locale, first, canonical) }
+  return { action: 'rewrite', pathname: internalPath(locale, first, canonical, table) }
 }
 
-export function internalPath(locale: string, list: ListName, canonical: string): string {
-  return internalRoute(locale, list, toSegments(canonical))
+export function internalPath(
+  locale: string,
+  list: string,
+  canonical: string,
+  table: ListTable = listTable,
+): string {
+  return internalRoute(locale, list, toSegments(canonical), table)
 }
 
 /** The internal route's path from its parts; rewrites pass their `:params` as parts too. */
-export function internalRoute(locale: string, list: string, segments: readonly string[]): string {
-  return [locale, internalPrefix, list, ...segments].map((s) => `/${s}`).join('')
+export function internalRoute(
+  locale: string,
+  list: string,
+  segments: readonly string[],
+  table: ListTable = listTable,
+): string {
+  return [locale, table.internalPrefix, list, ...segments].map((s) => `/${s}`).join('')
+}
+
+/** Each list view served statically, as `{ list, key, value }`: the "Past" tab. */
+export function staticViews(table: ListTable = listTable) {
+  return Object.entries(table.lists).flatMap(([list, { views }]) =>
+    (views?.values ?? []).map((value) => ({ list, key: views?.key ?? '', value })),
+  )
+}
+
+/** A list page's prerendered views: the first view and its statically served ones. */
+export function listStaticParams(list: ListName, table: ListTable = listTable) {
+  const views = staticViews(table)
+    .filter((view) => view.list === list)
+    .map(({ key, value }) => new URLSearchParams({ [key]: value }).toString())
+  return table.locales.flatMap((locale) =>
+    ['', ...views].map((view) => ({ locale, query: toSegments(view) })),
+  )
 }
 
 export type ListHref = `/${Locale}/${ListName}` | `/${Locale}/${ListName}?${string}`

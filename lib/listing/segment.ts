@@ -6,7 +6,7 @@
  *
  * A page number is the one exception: it follows the other entries as a readable last
  * segment (`W10/page-2` for `page=2`), so that a rewrite in next.config.ts can build the
- * internal path of a paged view from the query string alone (lib/listing/first-view.ts).
+ * internal path of a paged view from the query string alone (lib/listing/rewrites.ts).
  * Encoded pieces always start with `W` (JSON's `[`), so the two never meet, and a page
  * number is accepted only in that last segment: every view keeps exactly one internal path.
  */

@@ -1,13 +1,28 @@
 import { z } from 'zod'
+import { field, pageField } from './fields'
+import { pageKey } from './segment'
 
 /**
- * A list's query string, as zod fields (see fields.ts). `canonical()` gives the one address
- * form of any request: known keys only, sorted, the first usable value of a repeated key,
- * defaults left out. It is idempotent, so redirecting to it can never loop.
+ * Views of a list served statically, beside its first view: each value of one key alone
+ * (`when=past`, the events list's "Past" tab). One key per list, so that the proxy's matcher
+ * can skip exactly these values (lib/proxy/matcher.ts).
  */
-export function defineList<Shape extends z.ZodRawShape>(shape: Shape) {
-  const schema = z.object(shape)
-  const keys = Object.keys(shape).sort()
+export type StaticViews = { key: string; values: readonly string[] }
+
+/**
+ * A list's query string, as zod fields (see fields.ts), with a page number always among them.
+ * `canonical()` gives the one address form of any request: known keys only, sorted, the first
+ * usable value of a repeated key, defaults left out. It is idempotent, so redirecting to it
+ * can never loop.
+ */
+export function defineList<Shape extends z.ZodRawShape>(options: {
+  query: Shape
+  perPage: number
+  maxPage: number
+  views?: StaticViews
+}) {
+  const schema = z.object({ [pageKey]: field(pageField(options.maxPage)), ...options.query })
+  const keys = Object.keys(schema.shape).sort()
   const raw = (input: URLSearchParams) =>
     Object.fromEntries(keys.map((key) => [key, input.getAll(key)]))
   const initial = new Map(Object.entries(schema.parse(raw(new URLSearchParams()))))
@@ -33,18 +48,30 @@ export function defineList<Shape extends z.ZodRawShape>(shape: Shape) {
     return write(values).toString() === canonical ? values : undefined
   }
 
+  const canonical = (input: URLSearchParams) => write(read(input))
+  for (const value of options.views?.values ?? []) {
+    const view = new URLSearchParams({ [options.views?.key ?? '']: value })
+    if (options.views?.key === pageKey || canonical(view).toString() !== view.toString()) {
+      throw new Error(`A statically served view must be a canonical value of a key: ${view}`)
+    }
+  }
+
   return {
     keys,
+    perPage: options.perPage,
+    views: options.views,
     defaults: read(new URLSearchParams()),
     read,
     write,
     readCanonical,
-    canonical: (input: URLSearchParams) => write(read(input)),
+    canonical,
   }
 }
 
-/** What the router needs of any list. */
-export type ListSpec = {
+/** What routing needs of any list. */
+export type RoutedList = {
   keys: string[]
+  perPage: number
+  views: StaticViews | undefined
   canonical: (input: URLSearchParams) => URLSearchParams
 }

@@ -1,6 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
-import { initiativeStatuses } from '../listing/lists'
+import { initiativeStatuses } from '../event-options'
 import { eventListProjection } from './event-list'
 import { organisationRef, personRef, t } from './fragments'
 import {

@@ -1,6 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
-import { initiativeStatuses, searchTypes } from '../listing/lists'
+import { initiativeStatuses, searchTypes } from '../event-options'
 import { organisationRef, t } from './fragments'
 import { instant, optionalText, organisationRef as organisationShape, timeZone } from './schemas'
 import { attendanceModeValues, eventStatusValues } from '../event-options'

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { eventWhen } from '../event-text'
 import type { Locale } from '../i18n/config'
 import { intlLocales } from '../i18n/config'
-import { getMessages } from '../i18n/messages'
+import { format, getMessages } from '../i18n/messages'
 import type { EventDetail } from '../queries/events'
 import { paths } from './urls'
 
@@ -37,4 +37,9 @@ export function eventMetadata(event: EventDetail, locale: Locale): Metadata {
     },
     twitter: { card: 'summary_large_image', title: event.title, description },
   }
+}
+
+/** ", page 2 of 5" for a list's title; nothing when the list fits on one page. */
+export function pageSuffix(locale: Locale, page: number, pages: number): string {
+  return pages > 1 ? `, ${format(getMessages(locale).listing.pageOf, { page, pages })}` : ''
 }

@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Dataset } from '../../lib/content/dataset'
-import { ascending, eventListParams } from '../../lib/listing/event-params'
-import { eventList } from '../../lib/listing/lists'
-import { resolveEventFilters } from '../../lib/listing/resolve-filters'
-import { searchParams } from '../../lib/listing/search-params'
+import { lists } from '../../lib/listing/table'
+import { ascending, eventListParams, resolveEventFilters } from '../../lib/queries/event-params'
+import { searchParams } from '../../lib/queries/search-params'
 import { eventFacetsResult } from '../../lib/queries/event-list'
 import { initiativeDetail } from '../../lib/queries/initiatives'
 import { organisationDetail } from '../../lib/queries/organisations'
@@ -39,7 +38,7 @@ const fetcher = {
  * builds.
  */
 function eventListPage(page: string, view: string, filter?: 'topic' | 'person'): PageSpec {
-  const when = eventList.read(new URLSearchParams(view)).when
+  const when = lists.events.read(new URLSearchParams(view)).when
   return {
     page,
     calls: [
@@ -59,7 +58,7 @@ function eventListPage(page: string, view: string, filter?: 'topic' | 'person'):
           if (filter && slug) address.set(filter, slug)
           const facets = eventFacetsResult.parse(facetData)
           const person = personRef.nullish().catch(null).parse(personData)
-          const { filters } = resolveEventFilters(eventList.read(address), {
+          const { filters } = resolveEventFilters(lists.events.read(address), {
             topics: facets.topics,
             series: facets.series,
             organisations: facets.organisers,

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EventFilters } from '@/components/listing/event-filters'
 import { idScope } from '@/lib/dom-id'
-import { eventList } from '@/lib/listing/lists'
+import { lists } from '@/lib/listing/table'
 
 // Without vitest globals, Testing Library does not unmount between tests on its own.
 afterEach(cleanup)
@@ -16,7 +16,7 @@ function filters(counts: { series: number; seriesTotal: number; orgs: number; or
     <EventFilters
       id={idScope('events', 'test')}
       locale="en"
-      query={eventList.defaults}
+      query={lists.events.defaults}
       topics={options('topic', 2)}
       series={options('series', counts.series)}
       seriesTotal={counts.seriesTotal}

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { queryLocal } from '@/lib/content/local'
-import { resolveEventFilters } from '@/lib/listing/resolve-filters'
-import { eventList } from '@/lib/listing/lists'
+import { resolveEventFilters } from '@/lib/queries/event-params'
+import { lists } from '@/lib/listing/table'
 import { organisationRelations, organisationRelationsQuery } from '@/lib/queries/organisations'
 import { personAppearance, personAppearancesQuery } from '@/lib/queries/people'
 import { pageWindow } from '@/components/listing/pagination'
@@ -48,12 +48,14 @@ describe('event filters from the address', () => {
   }
 
   it('turns known slugs into ids and reports unknown ones, leaving them out', () => {
-    const query = eventList.read(new URLSearchParams('topic=alpha&series=gone&organisation=org-x'))
+    const query = lists.events.read(
+      new URLSearchParams('topic=alpha&series=gone&organisation=org-x'),
+    )
     const { filters, applied, unknown } = resolveEventFilters(query, facets)
     expect(filters).toMatchObject({ topicId: 'topic-a', organisationId: 'org-x' })
     expect(filters.seriesId).toBeUndefined()
     expect(unknown).toEqual([{ key: 'series', value: 'gone' }])
-    expect(eventList.write(applied).toString()).toBe('organisation=org-x&topic=alpha')
+    expect(lists.events.write(applied).toString()).toBe('organisation=org-x&topic=alpha')
   })
 })
 

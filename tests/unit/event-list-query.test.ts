@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { queryLocal } from '@/lib/content/local'
-import { eventListParams, type EventListFilters } from '@/lib/listing/event-params'
+import { eventListParams, type EventListFilters } from '@/lib/queries/event-params'
 import { eventListAscQuery, eventListDescQuery } from '@/lib/queries/event-list'
 import { listDataset, now } from '../fixtures/list-dataset'
 

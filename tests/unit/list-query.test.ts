@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { maxSearchLength } from '@/lib/listing/fields'
-import { eventList, initiativeList, searchList } from '@/lib/listing/lists'
+import { lists } from '@/lib/listing/table'
 
-const canonical = (query: string) => eventList.canonical(new URLSearchParams(query)).toString()
+const canonical = (query: string) => lists.events.canonical(new URLSearchParams(query)).toString()
 
 describe('event list query strings', () => {
   it('drops defaults and sorts keys', () => {
@@ -38,7 +38,7 @@ describe('event list query strings', () => {
   it('trims, collapses and caps free text, and removes control characters', () => {
     expect(canonical('q=%20%20open%0A%0Dsource%09%20')).toBe('q=open+source')
     expect(canonical('q=%20%20')).toBe('')
-    const long = eventList.read(new URLSearchParams({ q: 'é'.repeat(10_000) }))
+    const long = lists.events.read(new URLSearchParams({ q: 'é'.repeat(10_000) }))
     expect(Array.from(long.q ?? '')).toHaveLength(maxSearchLength)
   })
 
@@ -56,22 +56,25 @@ describe('event list query strings', () => {
   })
 
   it('reads back only canonical forms', () => {
-    expect(eventList.readCanonical('topic=a&when=past')).toMatchObject({ topic: 'a', when: 'past' })
-    expect(eventList.readCanonical('when=past&topic=a')).toBeUndefined()
-    expect(eventList.readCanonical('page=1')).toBeUndefined()
+    expect(lists.events.readCanonical('topic=a&when=past')).toMatchObject({
+      topic: 'a',
+      when: 'past',
+    })
+    expect(lists.events.readCanonical('when=past&topic=a')).toBeUndefined()
+    expect(lists.events.readCanonical('page=1')).toBeUndefined()
   })
 })
 
 describe('other lists', () => {
   it('search keeps q, type and page', () => {
-    expect(searchList.canonical(new URLSearchParams('type=person&q=salem&x=1')).toString()).toBe(
+    expect(lists.search.canonical(new URLSearchParams('type=person&q=salem&x=1')).toString()).toBe(
       'q=salem&type=person',
     )
-    expect(searchList.canonical(new URLSearchParams('type=planet')).toString()).toBe('')
+    expect(lists.search.canonical(new URLSearchParams('type=planet')).toString()).toBe('')
   })
 
   it('initiatives filter by a known status only', () => {
-    const read = (q: string) => initiativeList.canonical(new URLSearchParams(q)).toString()
+    const read = (q: string) => lists.initiatives.canonical(new URLSearchParams(q)).toString()
     expect(read('status=announced')).toBe('status=announced')
     expect(read('status=imaginary')).toBe('')
   })

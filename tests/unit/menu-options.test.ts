@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { busiestOptions, latestOptions } from '@/lib/listing/menu-options'
+import { busiestOptions, latestOptions } from '@/components/listing/menu-options'
 
 const options = [
   { slug: 'a', events: 1 },

@@ -1,51 +1,29 @@
-import { IncomingMessage } from 'node:http'
-import { Socket } from 'node:net'
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
-import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
-import { matchHas, prepareDestination } from 'next/dist/shared/lib/router/utils/prepare-destination'
-import { searchParamsToUrlQuery } from 'next/dist/shared/lib/router/utils/querystring'
 import { describe, expect, it } from 'vitest'
 import { locales } from '@/lib/i18n/config'
-import { internalPath, isListName, lists, routeList } from '@/lib/listing/routing'
-import { canonicalPage, fixedViews, listKeys } from '@/lib/listing/first-view'
-import { maxPage } from '@/lib/listing/fields'
-import { eventList } from '@/lib/listing/lists'
+import { internalPath, routeList, staticViews } from '@/lib/listing/routing'
+import { canonicalPage, listKeys } from '@/lib/listing/rewrites'
+import { listTable, lists, type ListTable } from '@/lib/listing/table'
 import nextConfig from '@/next.config'
 import { config } from '@/proxy'
+import { rewrittenBy } from '../support/rewrites'
 
 const matches = (url: string, cookies: Record<string, string> = {}) =>
   unstable_doesMiddlewareMatch({ config, url, cookies })
 
-/**
- * Where next.config.ts's rewrites send a request, matched the way `next start` matches them
- * (server/lib/router-utils/resolve-routes.js): the path against each source, then `has` and
- * `missing`, whose named groups join the params the destination is built from. Next.js's own
- * testing helper, `unstable_getResponseFromNextConfig`, leaves those groups out.
- */
-async function rewritten(url: string): Promise<string | null> {
-  const { pathname, searchParams } = new URL(url, 'http://portal.test')
-  const query = searchParamsToUrlQuery(searchParams)
-  const request = new IncomingMessage(new Socket())
+const rewritten = async (url: string) => {
   const rewrites = await nextConfig.rewrites?.()
-  const beforeFiles = (rewrites && !Array.isArray(rewrites) ? rewrites.beforeFiles : []) ?? []
-  for (const rewrite of beforeFiles) {
-    const params = getPathMatch(rewrite.source, { removeUnnamedParams: true, strict: true })(
-      pathname,
-    )
-    if (!params) continue
-    const conditions =
-      rewrite.has || rewrite.missing ? matchHas(request, query, rewrite.has, rewrite.missing) : {}
-    if (!conditions) continue
-    const { parsedDestination } = prepareDestination({
-      appendParamsToQuery: false,
-      destination: rewrite.destination,
-      params: { ...params, ...conditions },
-      query,
-    })
-    return parsedDestination.pathname ?? null
-  }
-  return null
+  return rewrittenBy(rewrites && !Array.isArray(rewrites) ? (rewrites.beforeFiles ?? []) : [], url)
 }
+
+const listNames = Object.keys(lists)
+const table: ListTable = listTable
+const canonicalOf = (list: string, query: URLSearchParams) => {
+  const spec = table.lists[list]
+  if (!spec) throw new Error(`no list ${list}`)
+  return spec.canonical(query)
+}
+const fixedViews = staticViews()
 
 describe('where the proxy runs', () => {
   it('runs for addresses without a locale, so they are redirected', () => {
@@ -69,14 +47,14 @@ describe('where the proxy runs', () => {
 
   it('leaves a list without a query string, or with unknown keys only, to its first view', async () => {
     for (const locale of locales) {
-      for (const list of Object.keys(lists).filter(isListName)) {
+      for (const list of listNames) {
         const first = internalPath(locale, list, '')
         for (const url of [`/${locale}/${list}`, `/${locale}/${list}?utm_source=mail&Q=x`]) {
           expect(matches(url), url).toBe(false)
           expect(await rewritten(url), url).toBe(first)
         }
         // With a key a list reads, the proxy serves it; the first-view rewrite stays out.
-        for (const key of listKeys.filter((k) => k !== 'page')) {
+        for (const key of listKeys().filter((k) => k !== 'page')) {
           expect(await rewritten(`/${locale}/${list}?${key}=2`), `${list} ${key}`).toBeNull()
         }
         // Except a canonical page number, which has a rewrite of its own (next test).
@@ -108,7 +86,7 @@ describe('where the proxy runs', () => {
           `/${locale}/${list}?${key}=${value}x`,
           `/${locale}/${list}?${key}=${value.toUpperCase()}`,
           `/${locale}/${list}?${key}=x&${key}=${value}x`,
-          ...listKeys
+          ...listKeys()
             .filter((k) => k !== key && k !== 'page')
             .map((k) => `/${locale}/${list}?${query}&${k}=2`),
           `/${locale}/${list}?${query}&page=1`,
@@ -128,9 +106,7 @@ describe('where the proxy runs', () => {
 
   it('leaves canonical page numbers of the first and fixed views to a rewrite to the route the proxy would pick', async () => {
     const views = [
-      ...Object.keys(lists)
-        .filter(isListName)
-        .map((list) => ({ list, query: '' })),
+      ...listNames.map((list) => ({ list, query: '' })),
       ...fixedViews.map(({ list, key, value }) => ({ list, query: `${key}=${value}` })),
     ]
     for (const locale of locales) {
@@ -138,10 +114,10 @@ describe('where the proxy runs', () => {
         const withPage = (page: string) =>
           new URLSearchParams([...new URLSearchParams(query), ['page', page]])
         for (const page of ['2', '9', '10', '99', '100', '1234', '9999', '10000']) {
-          const routed = routeList(locale, list, lists[list].canonical(withPage(page)))
+          const routed = routeList(locale, list, canonicalOf(list, withPage(page)))
           expect(routed, `${list} ${query} ${page}`).toEqual({
             action: 'rewrite',
-            pathname: internalPath(locale, list, lists[list].canonical(withPage(page)).toString()),
+            pathname: internalPath(locale, list, canonicalOf(list, withPage(page)).toString()),
           })
           for (const url of [
             `/${locale}/${list}?${withPage(page)}`,
@@ -168,9 +144,11 @@ describe('where the proxy runs', () => {
   })
 
   it('has a page pattern that matches exactly the canonical page numbers', () => {
-    const pattern = new RegExp(`^(?:${canonicalPage})$`)
-    for (let page = -1; page <= maxPage + 2; page++) {
-      const canonical = eventList.canonical(new URLSearchParams({ page: String(page) })).toString()
+    const pattern = new RegExp(`^(?:${canonicalPage()})$`)
+    for (let page = -1; page <= listTable.maxPage + 2; page++) {
+      const canonical = lists.events
+        .canonical(new URLSearchParams({ page: String(page) }))
+        .toString()
       expect(pattern.test(String(page)), String(page)).toBe(canonical === `page=${page}`)
     }
     expect(pattern.test('02')).toBe(false)

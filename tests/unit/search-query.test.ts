@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { queryLocal } from '@/lib/content/local'
-import { searchTypes, type SearchType } from '@/lib/listing/lists'
-import { searchParams } from '@/lib/listing/search-params'
-import { exactPattern, searchPattern } from '@/lib/listing/search-pattern'
+import { searchTypes, type SearchType } from '@/lib/event-options'
+import { searchParams } from '@/lib/queries/search-params'
+import { exactPattern, searchPattern } from '@/lib/queries/search-pattern'
 import { searchQuery } from '@/lib/queries/search'
 import { listDataset, now } from '../fixtures/list-dataset'
 

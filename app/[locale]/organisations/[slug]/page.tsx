@@ -8,7 +8,7 @@ import { getOrganisation, listOrganisationSlugs } from '@/lib/data/organisations
 import { isLocale, locales, type Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
-import { eventList } from '@/lib/listing/lists'
+import { lists } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
 import { pageAlternates } from '@/lib/seo/page-alternates'
@@ -137,7 +137,7 @@ function eventsHref(locale: Locale, slug: string, when: 'upcoming' | 'past') {
   return listHref(
     locale,
     'events',
-    eventList.write({ ...eventList.defaults, organisation: slug, when }),
+    lists.events.write({ ...lists.events.defaults, organisation: slug, when }),
   )
 }
 

@@ -5,7 +5,7 @@ import { AppearanceList } from '@/components/person/appearance-list'
 import { getPerson, listPersonSlugs } from '@/lib/data/people'
 import { isLocale, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
-import { eventList } from '@/lib/listing/lists'
+import { lists } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
 import { plural } from '@/lib/i18n/plural'
 import { idScope } from '@/lib/dom-id'
@@ -56,7 +56,7 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
           href={listHref(
             locale,
             'events',
-            eventList.write({ ...eventList.defaults, person: person.slug, when }),
+            lists.events.write({ ...lists.events.defaults, person: person.slug, when }),
           )}
           prefetch={false}
         >

@@ -1,59 +1,49 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { EventFilters } from '@/components/listing/event-filters'
 import { EventListEntries } from '@/components/listing/event-list-item'
 import { EventViews, YearArchive } from '@/components/listing/event-views'
+import { busiestOptions, latestOptions } from '@/components/listing/menu-options'
 import { Pagination } from '@/components/listing/pagination'
-import { eventsPerPage, getEventFacets, listEvents } from '@/lib/data/event-list'
+import { ResultsHeading } from '@/components/listing/results-heading'
+import { getEventFacets, listEvents } from '@/lib/data/event-list'
+import { loadPagedList } from '@/lib/data/paged-list'
 import { getPersonName } from '@/lib/data/people'
-import { isLocale, locales, type Locale } from '@/lib/i18n/config'
+import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
-import { eventList, type EventListQuery } from '@/lib/listing/lists'
-import { busiestOptions, latestOptions } from '@/lib/listing/menu-options'
-import { resolveEventFilters } from '@/lib/listing/resolve-filters'
-import { listHref } from '@/lib/listing/routing'
-import { readSegments, toSegments } from '@/lib/listing/segment'
+import { listHref, listStaticParams } from '@/lib/listing/routing'
+import { lists, type EventListQuery } from '@/lib/listing/table'
+import { resolveEventFilters } from '@/lib/queries/event-params'
 import { idScope } from '@/lib/dom-id'
 import { pageAlternates } from '@/lib/seo/page-alternates'
+import { pageSuffix } from '@/lib/seo/metadata'
 
-/** Served at /{locale}/events?…: the proxy rewrites the public address here. */
-export function generateStaticParams() {
-  const views = ['', 'when=past']
-  return locales.flatMap((locale) => views.map((view) => ({ locale, query: toSegments(view) })))
-}
+/**
+ * /{locale}/events?…, served at this internal route so that every view is a static ISR page
+ * (lib/listing/routing.ts). Three entrances: next.config.ts's rewrites (the first view, the
+ * "Past" tab and their page numbers), the proxy (any other view, once its query string is
+ * canonical) and the build, which prerenders the views listed here.
+ */
+export const generateStaticParams = () => listStaticParams('events')
 
 /** Organisers and series in the filter menu; the rest are filtered to from their own pages. */
 const organiserMenuSize = 50
 const seriesMenuSize = 50
 
-async function load(params: PageProps<'/[locale]/listing/events/[...query]'>['params']) {
-  const { locale, query: segments } = await params
-  if (!isLocale(locale)) notFound()
-  const query = readSegments(segments, eventList.readCanonical)
-  if (!query) notFound()
-  const [facets, person] = await Promise.all([
-    getEventFacets(locale),
-    query.person ? getPersonName(query.person) : null,
-  ])
-  const { filters, applied, unknown } = resolveEventFilters(query, {
-    ...facets,
-    people: person ? [person] : [],
+function load(params: PageProps<'/[locale]/listing/events/[...query]'>['params']) {
+  return loadPagedList(params, lists.events, async (locale, query) => {
+    const [facets, person] = await Promise.all([
+      getEventFacets(locale),
+      query.person ? getPersonName(query.person) : null,
+    ])
+    const { filters, applied, unknown } = resolveEventFilters(query, {
+      ...facets,
+      people: person ? [person] : [],
+    })
+    const events = await listEvents(locale, filters)
+    return { ...events, applied, unknown, facets, person: applied.person ? person : null }
   })
-  const result = await listEvents(locale, filters)
-  const pages = Math.max(1, Math.ceil(result.total / eventsPerPage))
-  if (query.page > pages) notFound()
-  return {
-    locale,
-    query,
-    applied,
-    unknown,
-    facets,
-    person: applied.person ? person : null,
-    result,
-    pages,
-  }
 }
 
 function viewTitle(locale: Locale, when: EventListQuery['when']) {
@@ -65,14 +55,16 @@ function viewTitle(locale: Locale, when: EventListQuery['when']) {
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/listing/events/[...query]'>): Promise<Metadata> {
-  const { locale, query, applied, result, pages } = await load(params)
+  const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
   const count = plural(locale, messages.eventList.count, result.total)
-  const page = pages > 1 ? `, ${format(messages.listing.pageOf, { page: query.page, pages })}` : ''
   return {
-    title: `${viewTitle(locale, query.when)}: ${count}${page}`,
+    title: `${viewTitle(locale, query.when)}: ${count}${pageSuffix(locale, query.page, pages)}`,
     description: messages.eventList.description,
-    alternates: pageAlternates(locale, listHref(locale, 'events', eventList.write(applied))),
+    alternates: pageAlternates(
+      locale,
+      listHref(locale, 'events', lists.events.write(result.applied)),
+    ),
     // Free-text results are for visitors, not for search engines' indexes.
     robots: query.q ? { index: false, follow: true } : undefined,
   }
@@ -81,12 +73,12 @@ export async function generateMetadata({
 export default async function EventListPage({
   params,
 }: PageProps<'/[locale]/listing/events/[...query]'>) {
-  const { locale, query, applied, unknown, facets, person, result, pages } = await load(params)
-  const messages = getMessages(locale)
-  const m = messages.eventList
-  const id = idScope('events', eventList.write(query).toString())
+  const { locale, query, result, pages } = await load(params)
+  const { applied, unknown, facets, person } = result
+  const m = getMessages(locale).eventList
+  const id = idScope('events', lists.events.write(query).toString())
   const hrefFor = (page: number) =>
-    listHref(locale, 'events', eventList.write({ ...applied, page }))
+    listHref(locale, 'events', lists.events.write({ ...applied, page }))
   const years = facets.years.map((y) => y.year)
   if (typeof query.when === 'number' && !years.includes(query.when)) years.unshift(query.when)
   return (
@@ -118,7 +110,7 @@ export default async function EventListPage({
             href={listHref(
               locale,
               'events',
-              eventList.write({ ...applied, person: undefined, page: 1 }),
+              lists.events.write({ ...applied, person: undefined, page: 1 }),
             )}
             prefetch={false}
           >
@@ -132,15 +124,9 @@ export default async function EventListPage({
         </p>
       ))}
       <section className="section" aria-labelledby={id('results-heading')}>
-        <h2 id={id('results-heading')} className="results-count">
+        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
           {plural(locale, m.count, result.total)}
-          {pages > 1 ? (
-            <span className="meta-inline">
-              {', '}
-              {format(messages.listing.pageOf, { page: query.page, pages })}
-            </span>
-          ) : null}
-        </h2>
+        </ResultsHeading>
         {result.items.length > 0 ? (
           <EventListEntries
             events={result.items}
@@ -168,7 +154,7 @@ function EmptyState({
 }) {
   const { eventList: m } = getMessages(locale)
   if (query.when === 'upcoming' && past > 0) {
-    const href = listHref(locale, 'events', eventList.write({ ...query, when: 'past', page: 1 }))
+    const href = listHref(locale, 'events', lists.events.write({ ...query, when: 'past', page: 1 }))
     return (
       <p>
         {m.noUpcoming}{' '}

@@ -3,29 +3,28 @@ import Link from 'next/link'
 import { InitiativeCard } from '@/components/initiative/initiative-card'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
-import { initiativesPerPage, listInitiatives } from '@/lib/data/initiatives'
-import { locales } from '@/lib/i18n/config'
+import { listInitiatives } from '@/lib/data/initiatives'
+import { loadPagedList } from '@/lib/data/paged-list'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
-import { initiativeList, initiativeStatuses } from '@/lib/listing/lists'
-import { pageSuffix } from '@/lib/listing/page-count'
-import { listHref } from '@/lib/listing/routing'
-import { toSegments } from '@/lib/listing/segment'
+import { lists } from '@/lib/listing/table'
+import { initiativeStatuses } from '@/lib/event-options'
+import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
-import { loadPagedList } from '@/lib/listing/load-page'
+import { pageSuffix } from '@/lib/seo/metadata'
 import { pageAlternates } from '@/lib/seo/page-alternates'
 
-/** Served at /{locale}/initiatives?…: the proxy rewrites the public address here. */
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale, query: toSegments('') }))
-}
+/**
+ * Initiatives, by status: an internal route (lib/listing/routing.ts says why). Reached through
+ * next.config.ts's rewrites (first view, page numbers), through the proxy (a status, or any
+ * address it must make canonical), and from the build's prerendered first view.
+ */
+export const generateStaticParams = () => listStaticParams('initiatives')
 
 function load(params: PageProps<'/[locale]/listing/initiatives/[...query]'>['params']) {
-  return loadPagedList(params, {
-    readCanonical: initiativeList.readCanonical,
-    fetch: (locale, query) => listInitiatives(locale, query.status, query.page),
-    perPage: initiativesPerPage,
-  })
+  return loadPagedList(params, lists.initiatives, (locale, query) =>
+    listInitiatives(locale, query.status, query.page),
+  )
 }
 
 export async function generateMetadata({
@@ -40,7 +39,7 @@ export async function generateMetadata({
     description: messages.directory.initiativesDescription,
     alternates: pageAlternates(
       locale,
-      listHref(locale, 'initiatives', initiativeList.write(query)),
+      listHref(locale, 'initiatives', lists.initiatives.write(query)),
     ),
   }
 }
@@ -51,7 +50,7 @@ export default async function InitiativesPage({
   const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.directory
-  const id = idScope('initiatives', initiativeList.write(query).toString())
+  const id = idScope('initiatives', lists.initiatives.write(query).toString())
   const statuses = [undefined, ...initiativeStatuses]
   return (
     <div className="container">
@@ -62,7 +61,7 @@ export default async function InitiativesPage({
           {statuses.map((status) => (
             <li key={status ?? 'any'}>
               <Link
-                href={listHref(locale, 'initiatives', initiativeList.write({ status, page: 1 }))}
+                href={listHref(locale, 'initiatives', lists.initiatives.write({ status, page: 1 }))}
                 prefetch={false}
                 aria-current={query.status === status ? 'page' : undefined}
               >
@@ -88,7 +87,7 @@ export default async function InitiativesPage({
           page={query.page}
           pages={pages}
           hrefFor={(page) =>
-            listHref(locale, 'initiatives', initiativeList.write({ ...query, page }))
+            listHref(locale, 'initiatives', lists.initiatives.write({ ...query, page }))
           }
         />
       </section>

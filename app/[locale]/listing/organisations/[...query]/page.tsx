@@ -3,29 +3,27 @@ import Link from 'next/link'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
 import { kindLabel } from '@/components/organisation/kind'
-import { listOrganisations, organisationsPerPage } from '@/lib/data/organisations'
-import { locales } from '@/lib/i18n/config'
+import { listOrganisations } from '@/lib/data/organisations'
+import { loadPagedList } from '@/lib/data/paged-list'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
-import { organisationList } from '@/lib/listing/lists'
-import { pageSuffix } from '@/lib/listing/page-count'
-import { listHref } from '@/lib/listing/routing'
-import { toSegments } from '@/lib/listing/segment'
+import { lists } from '@/lib/listing/table'
+import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
-import { loadPagedList } from '@/lib/listing/load-page'
+import { pageSuffix } from '@/lib/seo/metadata'
 import { pageAlternates } from '@/lib/seo/page-alternates'
 
-/** Served at /{locale}/organisations?…: the proxy rewrites the public address here. */
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale, query: toSegments('') }))
-}
+/**
+ * The organisations list lives at an internal route (lib/listing/routing.ts explains why);
+ * next.config.ts's rewrites bring its first view and page numbers here, the proxy every other
+ * address of /{locale}/organisations once canonical, and the build prerenders the first view.
+ */
+export const generateStaticParams = () => listStaticParams('organisations')
 
 function load(params: PageProps<'/[locale]/listing/organisations/[...query]'>['params']) {
-  return loadPagedList(params, {
-    readCanonical: organisationList.readCanonical,
-    fetch: (locale, query) => listOrganisations(locale, query.page),
-    perPage: organisationsPerPage,
-  })
+  return loadPagedList(params, lists.organisations, (locale, query) =>
+    listOrganisations(locale, query.page),
+  )
 }
 
 export async function generateMetadata({
@@ -39,7 +37,7 @@ export async function generateMetadata({
     description: messages.directory.organisationsDescription,
     alternates: pageAlternates(
       locale,
-      listHref(locale, 'organisations', organisationList.write(query)),
+      listHref(locale, 'organisations', lists.organisations.write(query)),
     ),
   }
 }
@@ -50,7 +48,7 @@ export default async function OrganisationsPage({
   const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.directory
-  const id = idScope('organisations', organisationList.write(query).toString())
+  const id = idScope('organisations', lists.organisations.write(query).toString())
   return (
     <div className="container">
       <h1>{m.organisationsTitle}</h1>
@@ -85,7 +83,7 @@ export default async function OrganisationsPage({
           locale={locale}
           page={query.page}
           pages={pages}
-          hrefFor={(page) => listHref(locale, 'organisations', organisationList.write({ page }))}
+          hrefFor={(page) => listHref(locale, 'organisations', lists.organisations.write({ page }))}
         />
       </section>
     </div>

@@ -2,29 +2,25 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
-import { listPeople, peoplePerPage } from '@/lib/data/people'
-import { locales } from '@/lib/i18n/config'
+import { loadPagedList } from '@/lib/data/paged-list'
+import { listPeople } from '@/lib/data/people'
 import { getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
-import { peopleList } from '@/lib/listing/lists'
-import { pageSuffix } from '@/lib/listing/page-count'
-import { listHref } from '@/lib/listing/routing'
-import { toSegments } from '@/lib/listing/segment'
+import { lists } from '@/lib/listing/table'
+import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
-import { loadPagedList } from '@/lib/listing/load-page'
+import { pageSuffix } from '@/lib/seo/metadata'
 import { pageAlternates } from '@/lib/seo/page-alternates'
 
-/** Served at /{locale}/people?…: the proxy rewrites the public address here. */
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale, query: toSegments('') }))
-}
+/**
+ * /{locale}/people?page=…, at an internal route like every list (lib/listing/routing.ts),
+ * entered by next.config.ts's rewrites (the first view and canonical page numbers), by the
+ * proxy (any other query string, redirected to its canonical form first) or prerendered.
+ */
+export const generateStaticParams = () => listStaticParams('people')
 
 function load(params: PageProps<'/[locale]/listing/people/[...query]'>['params']) {
-  return loadPagedList(params, {
-    readCanonical: peopleList.readCanonical,
-    fetch: (locale, query) => listPeople(locale, query.page),
-    perPage: peoplePerPage,
-  })
+  return loadPagedList(params, lists.people, (locale, query) => listPeople(locale, query.page))
 }
 
 export async function generateMetadata({
@@ -36,7 +32,7 @@ export async function generateMetadata({
   return {
     title: `${messages.directory.peopleTitle}${page}`,
     description: messages.directory.peopleDescription,
-    alternates: pageAlternates(locale, listHref(locale, 'people', peopleList.write(query))),
+    alternates: pageAlternates(locale, listHref(locale, 'people', lists.people.write(query))),
   }
 }
 
@@ -46,7 +42,7 @@ export default async function PeoplePage({
   const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.directory
-  const id = idScope('people', peopleList.write(query).toString())
+  const id = idScope('people', lists.people.write(query).toString())
   return (
     <div className="container">
       <h1>{m.peopleTitle}</h1>
@@ -76,7 +72,7 @@ export default async function PeoplePage({
           locale={locale}
           page={query.page}
           pages={pages}
-          hrefFor={(page) => listHref(locale, 'people', peopleList.write({ page }))}
+          hrefFor={(page) => listHref(locale, 'people', lists.people.write({ page }))}
         />
       </section>
     </div>

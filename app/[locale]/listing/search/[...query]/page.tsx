@@ -1,46 +1,48 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
 import { SearchForm } from '@/components/search/search-form'
 import { SearchHitEntry } from '@/components/search/search-hit'
-import { resultsPerPage, search } from '@/lib/data/search'
-import { isLocale, locales, type Locale } from '@/lib/i18n/config'
+import { loadPagedList } from '@/lib/data/paged-list'
+import { search, type SearchResults } from '@/lib/data/search'
+import { searchTypes, type SearchType } from '@/lib/event-options'
+import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { plural } from '@/lib/i18n/plural'
-import { searchList, searchTypes, type SearchQuery } from '@/lib/listing/lists'
-import { pageCount } from '@/lib/listing/page-count'
-import { listHref } from '@/lib/listing/routing'
-import { readSegments, toSegments } from '@/lib/listing/segment'
+import { listHref, listStaticParams } from '@/lib/listing/routing'
+import { lists, type SearchQuery } from '@/lib/listing/table'
 import { idScope } from '@/lib/dom-id'
 import { pageAlternates } from '@/lib/seo/page-alternates'
 
-/** Served at /{locale}/search?q=…: the proxy rewrites the public address here. */
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale, query: toSegments('') }))
+/**
+ * /{locale}/search?q=… is answered here, at an internal route, so that each search is a
+ * cached page too (lib/listing/routing.ts). The empty form comes through next.config.ts's
+ * rewrite or the build's prerendering; every search through the proxy, which makes it canonical.
+ */
+export const generateStaticParams = () => listStaticParams('search')
+
+const noSearch: SearchResults = {
+  counts: { event: 0, person: 0, organisation: 0, initiative: 0 },
+  total: 0,
+  items: [],
 }
 
-async function load(params: PageProps<'/[locale]/listing/search/[...query]'>['params']) {
-  const { locale, query: segments } = await params
-  if (!isLocale(locale)) notFound()
-  const query = readSegments(segments, searchList.readCanonical)
-  if (!query) notFound()
-  const results = query.q ? await search(locale, query.q, query.type, query.page) : undefined
-  const pages = pageCount(results?.total ?? 0, resultsPerPage)
-  if (query.page > pages) notFound()
-  return { locale, query, results, pages }
+function load(params: PageProps<'/[locale]/listing/search/[...query]'>['params']) {
+  return loadPagedList(params, lists.search, async (locale, query) =>
+    query.q ? search(locale, query.q, query.type, query.page) : noSearch,
+  )
 }
 
 export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/listing/search/[...query]'>): Promise<Metadata> {
-  const { locale, query, results } = await load(params)
+  const { locale, query, result: results } = await load(params)
   const { search: m } = getMessages(locale)
   return {
-    title: query.q ? plural(locale, m.count, results?.total ?? 0, { q: query.q }) : m.title,
+    title: query.q ? plural(locale, m.count, results.total, { q: query.q }) : m.title,
     description: m.description,
-    alternates: pageAlternates(locale, listHref(locale, 'search', searchList.write(query))),
+    alternates: pageAlternates(locale, listHref(locale, 'search', lists.search.write(query))),
     // Result pages are for visitors, not for search engines' indexes.
     robots: query.q ? { index: false, follow: true } : undefined,
   }
@@ -49,16 +51,17 @@ export async function generateMetadata({
 export default async function SearchPage({
   params,
 }: PageProps<'/[locale]/listing/search/[...query]'>) {
-  const { locale, query, results, pages } = await load(params)
+  const { locale, query, result: results, pages } = await load(params)
   const messages = getMessages(locale)
   const m = messages.search
-  const id = idScope('search', searchList.write(query).toString())
-  const hrefFor = (page: number) => listHref(locale, 'search', searchList.write({ ...query, page }))
+  const id = idScope('search', lists.search.write(query).toString())
+  const hrefFor = (page: number) =>
+    listHref(locale, 'search', lists.search.write({ ...query, page }))
   return (
     <div className="container">
       <h1>{query.q ? format(m.resultsTitle, { q: query.q }) : m.title}</h1>
       <SearchForm id={id} locale={locale} q={query.q} />
-      {query.q && results ? (
+      {query.q ? (
         <section className="section" aria-labelledby={id('results-heading')}>
           <ResultsHeading
             id={id('results-heading')}
@@ -96,7 +99,7 @@ function TypeFilter({
 }: {
   locale: Locale
   query: SearchQuery
-  counts: Record<(typeof searchTypes)[number], number>
+  counts: Record<SearchType, number>
 }) {
   const { search: m } = getMessages(locale)
   const all = searchTypes.reduce((sum, type) => sum + counts[type], 0)
@@ -116,7 +119,7 @@ function TypeFilter({
               href={listHref(
                 locale,
                 'search',
-                searchList.write({ ...query, type: option.type, page: 1 }),
+                lists.search.write({ ...query, type: option.type, page: 1 }),
               )}
               prefetch={false}
               aria-current={query.type === option.type ? 'page' : undefined}

@@ -1,7 +1,7 @@
-import { searchTypes, type SearchType } from './lists'
+import { searchTypes, type SearchType } from '../event-options'
+import { lists } from '../listing/table'
+import { pageSlice } from './list-result'
 import { exactPattern, searchPattern } from './search-pattern'
-
-export const resultsPerPage = 20
 
 /**
  * The parameters of the site search query for a visitor's text, optionally of one type, one
@@ -15,14 +15,12 @@ export function searchParams(
 ) {
   const pattern = searchPattern(text)
   if (!pattern) return null
-  const start = (page - 1) * resultsPerPage
   return {
     locale,
     pattern,
     exact: exactPattern(text),
     allTypes: [...searchTypes],
     types: type ? [type] : [...searchTypes],
-    start,
-    end: start + resultsPerPage,
+    ...pageSlice(page, lists.search.perPage),
   }
 }

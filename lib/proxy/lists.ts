@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { routeList } from '../listing/routing'
+
+/**
+ * A list address with a key a list reads: redirected to its canonical query string, or served
+ * from the internal route of that query (lib/listing/routing.ts) through `pass`, which keeps
+ * the preview rules. Undefined for any other address.
+ */
+export function listResponse(
+  request: NextRequest,
+  pass: (rewrite: URL) => NextResponse,
+): NextResponse | undefined {
+  const [, locale = '', ...rest] = request.nextUrl.pathname.split('/')
+  const list = routeList(locale, rest.join('/'), request.nextUrl.searchParams)
+  if (!list) return undefined
+  const url = request.nextUrl.clone()
+  url.pathname = list.pathname
+  if (list.action === 'redirect') {
+    url.search = list.search
+    return NextResponse.redirect(url, 307)
+  }
+  url.search = ''
+  return pass(url)
+}
