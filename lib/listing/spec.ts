@@ -58,6 +58,8 @@ export function defineList<Shape extends z.ZodRawShape>(options: {
 
   return {
     keys,
+    /** The list's own fields (the page number aside), for a table built from another. */
+    query: options.query,
     perPage: options.perPage,
     views: options.views,
     defaults: read(new URLSearchParams()),
