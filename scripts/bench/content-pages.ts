@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Dataset } from '../../lib/content/dataset'
+import type { Dataset } from '../../lib/content/local'
 import { ascending, eventListParams } from '../../lib/listing/event-params'
 import { eventList } from '../../lib/listing/lists'
 import { resolveEventFilters } from '../../lib/listing/resolve-filters'

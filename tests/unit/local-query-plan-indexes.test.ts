@@ -1,7 +1,6 @@
 import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { queryLocal } from '@/lib/content/local'
-import { planScans } from '@/lib/content/query-plan'
+import { engine, queryLocal } from '@/lib/content/local'
 import { eventListParams, type EventListFilters } from '@/lib/listing/event-params'
 import { searchTypes } from '@/lib/listing/lists'
 import { exactPattern, searchPattern } from '@/lib/listing/search-pattern'
@@ -155,7 +154,7 @@ describe('local backend indexes give exactly what plain groq-js gives', () => {
   })
 
   it('plans the facets point-backs (series, organisers) as exact lookups', () => {
-    const scans = planScans(parse(eventFacetsQuery))
+    const scans = engine.planScans(parse(eventFacetsQuery))
     expect(scans.filter((scan) => scan.correlated !== undefined)).toMatchObject([
       {
         types: ['event'],
