@@ -6,11 +6,8 @@ import { runQuery } from './source'
 import { tagsFor } from './tags'
 
 /**
- * The one place fetchers go through. Call it inside a `'use cache'` function: it picks the
- * perspective (drafts only in draft mode, where Next.js neither reads nor writes the
- * cache), tags the entry with the types and the ids of every document in the result
- * (docs/freshness.md), and, if the backend fails, serves the last good result (kept in
- * memory and on disk) for a short while instead of an error.
+ * The perspective this request reads: drafts in draft mode (where Next.js neither reads
+ * nor writes the cache), published otherwise.
  */
 export async function currentPerspective(): Promise<Perspective> {
   const { isEnabled } = await draftMode()
@@ -20,6 +17,13 @@ export async function currentPerspective(): Promise<Perspective> {
 /** While the backend is failing, a result is kept briefly so recovery shows up soon. */
 const failingLife = { stale: 30, revalidate: 30, expire: 300 }
 
+/**
+ * The one place fetchers go through. Call it inside a `'use cache'` function: it runs the
+ * query in the current perspective, tags the entry with the types and the ids of every
+ * document in the result (docs/freshness.md), and, if a published read fails, serves the
+ * last good result of the same read (kept in memory and on disk) with a short lifetime
+ * instead of an error. A failing drafts read throws.
+ */
 export async function fetchContent(
   query: string,
   params: Record<string, unknown>,

@@ -1,8 +1,8 @@
 import { sanityProject } from '../env'
 import { queryLocal } from './local'
 import type { Perspective } from './perspective'
-import { querySanity } from './sanity'
-import { readToken } from './token'
+import { querySanity } from './sanity/client'
+import { readToken } from './sanity/token'
 
 /** Which backend answers: the Sanity project when one is configured, else the bundled dataset. */
 export const backend = sanityProject ? 'sanity' : 'local'

@@ -47,9 +47,8 @@ export const eventListDescQuery = defineQuery(`{
 /**
  * What the filter form offers: every topic and series, and each organisation that
  * organises a listed event, once, with how many (the menu shows the busiest). Asking from
- * the organisation's side (a point-back to the events naming it) reads a few events per organisation instead of every event's
- * organisers. `references(^._id)` is implied by the organiser test after it, so it changes
- * no result; both backends answer it from their reference index.
+ * the organisation's side (a point-back to the events naming it) reads a few events per
+ * organisation instead of every event's organisers.
  */
 export const eventFacetsQuery = defineQuery(`{
   "topics": *[_type == "topic" && defined(slug.current)] ${topicRef},
@@ -57,16 +56,15 @@ export const eventFacetsQuery = defineQuery(`{
     _id,
     "slug": slug.current,
     "title": ${t('title')},
-    "latest": *[_type == "event" && references(^._id) && defined(slug.current)
-      && series._ref == ^._id] | order(start desc)[0].start
+    "latest": *[_type == "event" && defined(slug.current) && series._ref == ^._id]
+      | order(start desc)[0].start
   },
   "organisers": *[_type == "organisation"]{
     _id,
     "slug": slug.current,
     "name": ${t('name')},
     acronym,
-    "events": count(*[_type == "event" && references(^._id)
-      && defined(slug.current) && ^._id in organisers[]._ref])
+    "events": count(*[_type == "event" && defined(slug.current) && ^._id in organisers[]._ref])
   }[events > 0],
   "starts": *[_type == "event" && defined(slug.current)].start
 }`)

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Dataset } from '../../lib/content/dataset'
+import type { Dataset } from '../../lib/content/local'
 import { lists } from '../../lib/listing/table'
 import { ascending, eventListParams, resolveEventFilters } from '../../lib/queries/event-params'
 import { searchParams } from '../../lib/queries/search-params'

@@ -7,8 +7,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
-import { loadDataset } from '../../lib/content/dataset'
-import { queryLocal } from '../../lib/content/local'
+import { loadDataset, queryLocal } from '../../lib/content/local'
 import { loadQueryModules, pageSpecs, samplesFor, type Call } from './content-pages'
 import { datasetDir, parseSizes, type SizeName } from './lib/datasets'
 import { machine, mb, ms, percentile, saveResult, table } from './lib/report'

@@ -1,5 +1,5 @@
 /** Organisations, people, topics and series of the synthetic dataset. */
-import type { SanityDocument } from '../../lib/content/dataset'
+import type { SanityDocument } from '../../lib/content/local'
 import type { Random } from './random'
 import { day, iso, isoDate, startOfUtcDay } from './time'
 import {

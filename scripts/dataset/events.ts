@@ -1,5 +1,5 @@
 /** Synthetic events: dates around `now`, several zones, statuses, people with roles. */
-import type { SanityDocument } from '../../lib/content/dataset'
+import type { SanityDocument } from '../../lib/content/local'
 import { eventKinds, type AttendanceMode, type EventStatus } from '../../lib/event-options'
 import type { Role } from '../../lib/roles'
 import { ids, systemFields, type Person, type Series } from './directory'

@@ -3,7 +3,7 @@
  * document id starts with `synthetic-` and every name or title says "Synthetic", so it can
  * never be taken for real content. The same options always give the same bytes.
  */
-import type { SanityDocument } from '../../lib/content/dataset'
+import type { SanityDocument } from '../../lib/content/local'
 import { ids, organisations, people, series, systemFields, topics } from './directory'
 import { syntheticEvent } from './events'
 import { createRandom } from './random'

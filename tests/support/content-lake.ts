@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { SanityDocument } from '@/lib/content/dataset'
+import type { SanityDocument } from '@/lib/content/local'
 import { answerQuery } from '../fixtures/content-lake'
 import { applyMutations, mutationsBody, snapshot } from './mutations'
 import { answerStudio, withCors } from './studio-api'

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import type { Dataset, SanityDocument } from '@/lib/content/dataset'
-import { queryLocal } from '@/lib/content/local'
+import { queryLocal, type Dataset, type SanityDocument } from '@/lib/content/local'
 
 /**
  * The subset of the Content Lake's mutation API the Studio's preview secrets use:

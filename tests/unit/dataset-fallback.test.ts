@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { loadDataset } from '@/lib/content/dataset'
+import { loadDataset } from '@/lib/content/local'
 
 /**
  * The local backend keeps serving the last dataset it could read when data.ndjson is

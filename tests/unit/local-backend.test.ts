@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { datasetDir, parseDataset } from '@/lib/content/dataset'
-import { MissingParameterError, queryLocal } from '@/lib/content/local'
+import { datasetDir, MissingParameterError, parseDataset, queryLocal } from '@/lib/content/local'
 
 const ndjson = [
   {

@@ -1,7 +1,6 @@
 import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { queryLocal } from '@/lib/content/local'
-import { planScans } from '@/lib/content/query-plan'
+import { engine, queryLocal } from '@/lib/content/local'
 import { eventListParams, type EventListFilters } from '@/lib/queries/event-params'
 import { searchTypes } from '@/lib/event-options'
 import { exactPattern, searchPattern } from '@/lib/queries/search-pattern'
@@ -154,19 +153,20 @@ describe('local backend indexes give exactly what plain groq-js gives', () => {
     }
   })
 
-  it('plans the facets point-backs (series, organisers) as exact lookups', () => {
-    const scans = planScans(parse(eventFacetsQuery))
+  it('plans the facets point-backs (series, organisers) as exact lookups, without hints', () => {
+    expect(eventFacetsQuery).not.toContain('references(')
+    const scans = engine.planScans(parse(eventFacetsQuery))
     expect(scans.filter((scan) => scan.correlated !== undefined)).toMatchObject([
       {
         types: ['event'],
-        correlated: { kind: 'references' },
-        alsoCorrelated: [{ kind: 'equals', path: ['series', '_ref'] }],
+        correlated: { kind: 'equals', path: ['series', '_ref'] },
+        alsoCorrelated: [],
         linkedExact: true,
       },
       {
         types: ['event'],
-        correlated: { kind: 'references' },
-        alsoCorrelated: [{ kind: 'contains', path: ['organisers'], attr: ['_ref'] }],
+        correlated: { kind: 'contains', path: ['organisers'], attr: ['_ref'] },
+        alsoCorrelated: [],
         linkedExact: true,
       },
     ])

@@ -1,8 +1,6 @@
 import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { queryLocal } from '@/lib/content/local'
-import { findGuards, fold, guardValues } from '@/lib/content/fold'
-import { planScans } from '@/lib/content/query-plan'
+import { engine, queryLocal } from '@/lib/content/local'
 import { eventQuery, pastEventsQuery, upcomingEventsQuery } from '@/lib/queries/events'
 import { eventCard, personRef } from '@/lib/queries/fragments'
 import { dataset, now, plain } from '../fixtures/plan-dataset'
@@ -174,7 +172,7 @@ describe('local backend fast paths give exactly what plain groq-js gives', () =>
 
 describe('query plan', () => {
   it('finds the type, the slug, the date and the first-n of a scan', () => {
-    const scans = planScans(parse(pastEventsQuery, { params: { locale: 'en', limit: 20 } }))
+    const scans = engine.planScans(parse(pastEventsQuery, { params: { locale: 'en', limit: 20 } }))
     expect(scans).toHaveLength(1)
     expect(scans[0]).toMatchObject({
       types: ['event'],
@@ -186,7 +184,7 @@ describe('query plan', () => {
       closed: true,
       exact: true,
     })
-    const [event] = planScans(parse(eventQuery))
+    const [event] = engine.planScans(parse(eventQuery))
     expect(event?.exact).toBe(true)
     expect(event?.constraints).toEqual([
       {
@@ -203,13 +201,17 @@ describe('query plan', () => {
     const query =
       '*[_type == "event" && ($when != "past" || dateTime(end) < dateTime(now())) && ($s == null || series._ref == $s)]'
     const tree = parse(query)
-    const guards = findGuards(tree)
+    const guards = engine.findGuards(tree)
     expect(guards).toHaveLength(2)
-    const past = planScans(fold(tree, guards, guardValues(guards, { when: 'past', s: null })))
+    const past = engine.planScans(
+      engine.fold(tree, guards, engine.guardValues(guards, { when: 'past', s: null })),
+    )
     expect(past[0]?.constraints).toEqual([
       { condition: { kind: 'time', path: ['end'], op: '<', operand: { kind: 'now' } } },
     ])
-    const series = planScans(fold(tree, guards, guardValues(guards, { when: 'all', s: 'x' })))
+    const series = engine.planScans(
+      engine.fold(tree, guards, engine.guardValues(guards, { when: 'all', s: 'x' })),
+    )
     expect(series[0]?.constraints).toEqual([
       {
         condition: {
@@ -222,7 +224,7 @@ describe('query plan', () => {
   })
 
   it('links a nested scan to its enclosing document instead of reading every document', () => {
-    const scans = planScans(
+    const scans = engine.planScans(
       parse('*[_type == "person"][0]{ "e": *[_type == "event" && references(^._id)] }'),
     )
     expect(scans[1]?.correlated).toMatchObject({ kind: 'references' })

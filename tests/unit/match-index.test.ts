@@ -1,14 +1,14 @@
 import { evaluateSync, parse, toJS } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { matchTokens, TokenIndex } from '@/lib/content/match-index'
+import { engine } from '@/lib/content/local'
 
 /**
  * The token index must say "matches" exactly when groq-js's `match` does: same tokens,
  * same pattern terms, same case folding. A one-document index answers one text.
  */
 function indexMatches(text: string, pattern: unknown): boolean {
-  const postings = new Map(matchTokens(text).map((token) => [token, [0]]))
-  return new TokenIndex(1, postings).lookup(pattern).length === 1
+  const postings = new Map(engine.matchTokens(text).map((token) => [token, [0]]))
+  return new engine.TokenIndex(1, postings).lookup(pattern).length === 1
 }
 
 const matchTree = parse('$text match $pattern')
@@ -55,7 +55,7 @@ describe('match index', () => {
     }
     for (let code = 0; code <= 0xffff; code++) {
       const unit = String.fromCharCode(code)
-      if (matchTokens(`a${unit}`).join() !== `a${unit}` || unit === '.') continue
+      if (engine.matchTokens(`a${unit}`).join() !== `a${unit}` || unit === '.') continue
       add(unit, unit)
       const upper = unit.toUpperCase()
       if (upper.length === 1) add(upper, unit)

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { parseDataset } from '@/lib/content/dataset'
+import { parseDataset } from '@/lib/content/local'
 import { describeRequest, startContentLake, type ContentLake } from '../fixtures/content-lake'
 
 /** Draft mode asks the content source for the `drafts` perspective: both backends honour it. */

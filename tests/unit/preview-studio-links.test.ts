@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { parseDataset } from '@/lib/content/dataset'
-import { createSanityClient } from '@/lib/content/sanity'
+import { parseDataset } from '@/lib/content/local'
+import { createSanityClient } from '@/lib/content/sanity/client'
 import { previewConfig } from '@/lib/preview/config'
 import { readLinkQuery } from '@/lib/preview/link'
 import { createStudioLink } from '@/lib/preview/studio-links'

@@ -109,7 +109,10 @@ Object.assign(cases, {
     ],
     schema: eventListResult.extend({ items: z.array(eventListItem) }),
   },
-  eventFacetsQuery: { params: [{ locale: 'en' }], schema: eventFacetsResult },
+  eventFacetsQuery: {
+    params: [{ locale: 'en' }, { locale: 'fr' }],
+    schema: eventFacetsResult,
+  },
   searchQuery: {
     params: [searchFor('open source'), searchFor('salem', 'person'), searchFor('zzz')],
     schema: searchResult.extend({ items: z.array(searchHit) }),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { parseDataset } from '@/lib/content/dataset'
+import { parseDataset } from '@/lib/content/local'
 import { arrayKeyProblems, danglingReferences } from '../fixtures/document-checks'
 import { openStudio, type TestStudio } from '../fixtures/studio'
 

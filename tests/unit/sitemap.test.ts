@@ -7,8 +7,7 @@ import {
   sitemapChunkSize,
   sitemapUrls,
 } from '@/lib/seo/sitemap'
-import { parseDataset } from '@/lib/content/dataset'
-import { queryLocal } from '@/lib/content/local'
+import { parseDataset, queryLocal } from '@/lib/content/local'
 import { sitemapEntry, sitemapQuery, sitemapResult } from '@/lib/queries/sitemap'
 
 const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseDataset } from '@/lib/content/dataset'
+import { parseDataset } from '@/lib/content/local'
 import { startContentLake, type ContentLake } from '../../support/content-lake'
 import { e2e } from '../env'
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDataset } from '@/lib/content/dataset'
-import { queryLocal } from '@/lib/content/local'
+import { parseDataset, queryLocal } from '@/lib/content/local'
 import { documentPath, isPageType } from '@/sanity/presentation/paths'
 import { locations, locationsFor, mainDocuments } from '@/sanity/presentation/resolve'
 

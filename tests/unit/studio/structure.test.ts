@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { createStructureBuilder, type StructureBuilder } from 'sanity/structure'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseDataset } from '@/lib/content/dataset'
-import { queryLocal } from '@/lib/content/local'
+import { parseDataset, queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
 import { contentList } from '@/sanity/structure'
 import { eventFilters } from '@/sanity/structure/event-lists'

@@ -1,5 +1,5 @@
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
-import { previewSecretClient, previewUnavailableReason } from '@/lib/content/preview-client'
+import { previewSecretClient, previewUnavailableReason } from '@/lib/content/sanity/preview-client'
 import { withWholeSiteScope } from '@/lib/preview/studio-session'
 
 /**

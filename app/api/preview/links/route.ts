@@ -1,5 +1,5 @@
-import { createSanityClient } from '@/lib/content/sanity'
-import { readToken } from '@/lib/content/token'
+import { createSanityClient } from '@/lib/content/sanity/client'
+import { readToken } from '@/lib/content/sanity/token'
 import { sanityProject, siteUrl } from '@/lib/env'
 import { previewConfig } from '@/lib/preview/config'
 import { createStudioLink } from '@/lib/preview/studio-links'

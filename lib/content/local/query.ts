@@ -1,19 +1,12 @@
-import {
-  evaluate,
-  evaluateSync,
-  GroqSyntaxError,
-  parse,
-  toJS,
-  type EvaluateOptions,
-  type ExprNode,
-} from 'groq-js'
+import { evaluate, evaluateSync, parse, toJS, type EvaluateOptions, type ExprNode } from 'groq-js'
 import { loadDataset, type Dataset } from './dataset'
 import type { View } from './doc-index'
 import { perspectiveView } from './perspective-view'
-import type { Perspective } from './perspective'
+import type { Perspective } from '../perspective'
 import { findGuards, fold, guardValues } from './fold'
 import { correlatedPrefix, exactParam, planScans, type Scan } from './query-plan'
 import { correlatedCandidates, scanCandidates } from './scan'
+import { MissingParameterError, QueryParseError } from './errors'
 
 /**
  * The embedded backend: GROQ over the bundled dataset with groq-js, behaving like the
@@ -107,36 +100,6 @@ function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
 }
 
 export type LocalQueryOptions = { perspective?: Perspective; now?: Date; dataset?: Dataset }
-
-/** A query that cannot be parsed; `position` is the offset of the problem when known. */
-export class QueryParseError extends Error {
-  constructor(
-    message: string,
-    readonly position?: number,
-  ) {
-    super(message)
-    this.name = 'QueryParseError'
-  }
-
-  static from(error: unknown): QueryParseError {
-    if (error instanceof GroqSyntaxError) return new QueryParseError(error.message, error.position)
-    return new QueryParseError(error instanceof Error ? error.message : String(error))
-  }
-}
-
-export class MissingParameterError extends QueryParseError {
-  readonly names: string[]
-
-  constructor(names: string[], query = '') {
-    const first = query.search(new RegExp(`\\$${names[0] ?? ''}(?![A-Za-z0-9_])`))
-    super(
-      `Missing query parameter(s): ${names.map((n) => `$${n}`).join(', ')}`,
-      first === -1 ? undefined : first,
-    )
-    this.name = 'MissingParameterError'
-    this.names = names
-  }
-}
 
 type Evaluation = EvaluateOptions & { params: Record<string, unknown>; timestamp: Date }
 

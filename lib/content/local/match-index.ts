@@ -6,7 +6,7 @@ import type { Subset } from './doc-index'
  * and which documents hold each token. It answers exactly which documents match, because
  * the text is computed by groq-js itself and tokens and patterns are read with groq-js's
  * own rules (copied from groq-js 1.30.3, `matchTokenize` and `matchPatternRegex`;
- * tests/unit/local-query-plan.test.ts compares the two on punctuation and unicode).
+ * tests/unit/match-index.test.ts compares the two on punctuation and unicode).
  */
 const chars = /([^!@#$%^&*(),\\/?";:{}|[\]+<>\s-])+/g
 const charsWithWildcard = /([^!@#$%^&(),\\/?";:{}|[\]+<>\s-])+/g

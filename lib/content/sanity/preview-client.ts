@@ -1,7 +1,7 @@
 import 'server-only'
 import type { SanityClient } from 'next-sanity'
-import { sanityProject } from '../env'
-import { createSanityClient } from './sanity'
+import { sanityProject } from '../../env'
+import { createSanityClient } from './client'
 import { readToken } from './token'
 
 /**

@@ -88,6 +88,13 @@ function referencesArg(node: ExprNode): ExprNode | null {
   return node.args.length === 1 ? (node.args[0] ?? null) : null
 }
 
+/**
+ * A condition on an enclosing document's value, answered per value from an index:
+ * `references(^._id)`, `path == ^._id` and `^._id in path[].attr`. The last two need no
+ * `references(^._id)` beside them: their indexes are keyed by the field's own value
+ * (`series._ref`, `organisers[]._ref`), so each is a point-back lookup by itself, and an
+ * exact one, where `references()` would also count the id in any other field.
+ */
 export function correlated(node: ExprNode): Correlated | null {
   if (node.type === 'Group') return correlated(node.base)
   const referenced = referencesArg(node)

@@ -1,6 +1,6 @@
 import type { Dataset, SanityDocument } from './dataset'
 import type { View } from './doc-index'
-import type { Perspective } from './perspective'
+import type { Perspective } from '../perspective'
 
 /** What each perspective sees of a dataset: published documents, or drafts laid over them. */
 const views = new WeakMap<Dataset, Map<Perspective, View>>()

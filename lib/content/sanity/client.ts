@@ -1,6 +1,6 @@
 import { createClient, type SanityClient } from 'next-sanity'
-import { sanityProject } from '../env'
-import type { Perspective } from './perspective'
+import { sanityProject } from '../../env'
+import type { Perspective } from '../perspective'
 
 /**
  * The Sanity backend: the published perspective and drafts (with the server-only read
