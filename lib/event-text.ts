@@ -18,14 +18,16 @@ export function isWebLink(value: string | null | undefined): value is string {
 export function eventWhen(event: Pick<FeedEvent, 'start' | 'end' | 'timeZone'>, locale: Locale) {
   const when = formatRange(event, locale)
   const { event: messages } = getMessages(locale)
-  return `${when.date}, ${when.time} ${format(messages.zone, when.zone)}`
+  return `${when.date}, ${when.time} ${format(locale, messages.zone, when.zone)}`
 }
 
 /** The title calendars and feed readers show: a cancellation or postponement says so first. */
 export function eventHeadline(event: Pick<FeedEvent, 'title' | 'status'>, locale: Locale) {
   const { calendar } = getMessages(locale)
-  if (event.status === 'cancelled') return format(calendar.cancelledTitle, { title: event.title })
-  if (event.status === 'postponed') return format(calendar.postponedTitle, { title: event.title })
+  if (event.status === 'cancelled')
+    return format(locale, calendar.cancelledTitle, { title: event.title })
+  if (event.status === 'postponed')
+    return format(locale, calendar.postponedTitle, { title: event.title })
   return event.title
 }
 
@@ -40,12 +42,16 @@ export function eventText(event: FeedEvent, locale: Locale, pageUrl: string): st
     event.status !== 'scheduled' ? status[event.status] : undefined,
     event.subtitle,
     event.summary,
-    format(calendar.when, { when: eventWhen(event, locale) }),
-    isWebLink(event.onlineUrl) ? format(calendar.join, { url: event.onlineUrl }) : undefined,
-    isWebLink(recording) ? format(calendar.watch, { url: recording }) : undefined,
-    event.organisers.length > 0
-      ? format(calendar.organisedBy, { names: event.organisers.map((o) => o.name).join(', ') })
+    format(locale, calendar.when, { when: eventWhen(event, locale) }),
+    isWebLink(event.onlineUrl)
+      ? format(locale, calendar.join, { url: event.onlineUrl })
       : undefined,
-    format(calendar.details, { url: pageUrl }),
+    isWebLink(recording) ? format(locale, calendar.watch, { url: recording }) : undefined,
+    event.organisers.length > 0
+      ? format(locale, calendar.organisedBy, {
+          names: event.organisers.map((o) => o.name).join(', '),
+        })
+      : undefined,
+    format(locale, calendar.details, { url: pageUrl }),
   ].filter((line): line is string => typeof line === 'string' && line !== '')
 }

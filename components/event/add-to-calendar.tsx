@@ -62,7 +62,7 @@ export function FollowEvents({ event, locale }: { event: EventDetail; locale: Lo
         {event.series ? (
           <li>
             <a href={webcalUrl(paths.seriesCalendarFeed(locale, event.series.slug))}>
-              {format(calendar.subscribeSeries, { title: event.series.title })}
+              {format(locale, calendar.subscribeSeries, { title: event.series.title })}
             </a>
             <FeedAddress path={paths.seriesCalendarFeed(locale, event.series.slug)} />
           </li>

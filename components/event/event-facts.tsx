@@ -67,7 +67,7 @@ export function EventFacts({ event, locale }: { event: EventDetail; locale: Loca
             ) : null}
             {registration.deadline ? (
               <div className="meta">
-                {format(messages.event.registrationDeadline, {
+                {format(locale, messages.event.registrationDeadline, {
                   date: formatDate(registration.deadline, locale, event.timeZone),
                 })}
               </div>

@@ -23,7 +23,7 @@ export function EventTime({
       <time dateTime={start}>{when.startTime}</time>
       {'–'}
       <time dateTime={end}>{when.endTime}</time>{' '}
-      <span className="event-time__zone">{format(messages.event.zone, when.zone)}</span>
+      <span className="event-time__zone">{format(locale, messages.event.zone, when.zone)}</span>
     </span>
   )
 }

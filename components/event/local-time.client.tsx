@@ -48,7 +48,9 @@ export function LocalTime({
             <time dateTime={start}>{local.startTime}</time>
             {'–'}
             <time dateTime={end}>{local.endTime}</time>{' '}
-            <span className="event-time__zone">{format(messages.localZone, local.zone)}</span>
+            <span className="event-time__zone">
+              {format(locale, messages.localZone, local.zone)}
+            </span>
           </span>
         ) : (
           children

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Locale } from '@/lib/i18n/config'
-import { getMessages } from '@/lib/i18n/messages'
+import { format, getMessages } from '@/lib/i18n/messages'
 import type { Appearance } from '@/lib/queries/events'
 import { roleOrder } from '@/lib/roles'
 
@@ -23,7 +23,7 @@ export function PeopleByRole({
       {[...groups.entries()].map(([label, members]) => {
         const role = members[0]?.role ?? 'speaker'
         const heading =
-          members[0]?.roleLabel ?? messages.roles[role][members.length === 1 ? 'one' : 'other']
+          members[0]?.roleLabel ?? format(locale, messages.roles[role], { count: members.length })
         const id = `role-${label.replace(/\W+/g, '-').toLowerCase()}`
         return (
           <section key={label} className="role-group" aria-labelledby={id} data-role={role}>

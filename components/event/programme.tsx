@@ -16,7 +16,7 @@ export function Programme({ event, locale }: Props) {
     <section className="section" aria-labelledby="programme">
       <h2 id="programme">{messages.event.programme}</h2>
       <p className="meta">
-        {format(messages.event.programmeZone, { city: zoneCity(event.timeZone) })}
+        {format(locale, messages.event.programmeZone, { city: zoneCity(event.timeZone) })}
       </p>
       <ol className="programme">
         {event.programme.map((item) => {

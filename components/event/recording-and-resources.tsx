@@ -16,7 +16,7 @@ export function Recording({ event, locale }: { event: EventDetail; locale: Local
       {recording.provider ? (
         <span className="meta">
           {' '}
-          {format(messages.recordingOn, { provider: recording.provider })}
+          {format(locale, messages.recordingOn, { provider: recording.provider })}
         </span>
       ) : null}
     </p>

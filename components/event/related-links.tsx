@@ -30,7 +30,7 @@ export function RelatedLinks({ event, locale }: { event: EventDetail; locale: Lo
                 <Link
                   className="tag"
                   href={paths.eventsByTopic(locale, topic.slug)}
-                  aria-label={format(messages.event.topicEvents, { title: topic.title })}
+                  aria-label={format(locale, messages.event.topicEvents, { title: topic.title })}
                 >
                   {topic.title}
                 </Link>

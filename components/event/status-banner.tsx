@@ -13,7 +13,7 @@ export function StatusBanner({ event, locale }: { event: EventDetail; locale: Lo
       {event.previousStart ? (
         <span>
           {' '}
-          {format(messages.event.previously, {
+          {format(locale, messages.event.previously, {
             date: formatDate(event.previousStart, locale, event.timeZone),
           })}
         </span>

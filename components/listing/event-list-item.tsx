@@ -29,7 +29,7 @@ export function EventListEntry({
       <p className="meta">
         <time dateTime={event.start}>{when.date}</time>
         {', '}
-        {when.time} {format(messages.event.zone, when.zone)}
+        {when.time} {format(locale, messages.event.zone, when.zone)}
       </p>
       <p className="meta">
         {messages.attendance[event.attendanceMode]}
@@ -39,7 +39,7 @@ export function EventListEntry({
       {event.summary ? <p className="event-entry__summary">{event.summary}</p> : null}
       {event.organisers.length > 0 ? (
         <p className="meta">
-          {format(messages.eventList.organisedBy, {
+          {format(locale, messages.eventList.organisedBy, {
             names: event.organisers.map((o) => o.acronym ?? o.name).join(', '),
           })}
         </p>

@@ -53,7 +53,7 @@ export function YearArchive({
               prefetch={false}
               aria-current={current === year ? 'page' : undefined}
             >
-              {format(m.yearCount, { year, count })}
+              {format(locale, m.yearCount, { year, count })}
             </Link>
           </li>
         ))}

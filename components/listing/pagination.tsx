@@ -52,7 +52,7 @@ export function Pagination({
                 href={hrefFor(item)}
                 prefetch={false}
                 aria-current={item === page ? 'page' : undefined}
-                aria-label={format(listing.page, { page: item })}
+                aria-label={format(locale, listing.page, { page: item })}
               >
                 {item}
               </Link>

@@ -30,14 +30,16 @@ export function RecordingList({ events, locale }: { events: RecordedEvent[]; loc
               <a
                 className="button button--secondary"
                 href={event.recording.url}
-                aria-label={format(messages.home.watch, { title: event.title })}
+                aria-label={format(locale, messages.home.watch, { title: event.title })}
               >
                 {messages.event.recording}
               </a>
               {event.recording.provider ? (
                 <span className="meta">
                   {' '}
-                  {format(messages.event.recordingOn, { provider: event.recording.provider })}
+                  {format(locale, messages.event.recordingOn, {
+                    provider: event.recording.provider,
+                  })}
                 </span>
               ) : null}
             </p>

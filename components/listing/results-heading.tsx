@@ -22,7 +22,7 @@ export function ResultsHeading({
       {pages > 1 ? (
         <span className="meta-inline">
           {', '}
-          {format(getMessages(locale).listing.pageOf, { page, pages })}
+          {format(locale, getMessages(locale).listing.pageOf, { page, pages })}
         </span>
       ) : null}
     </h2>

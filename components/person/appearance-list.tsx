@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { formatRange } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
-import { getMessages } from '@/lib/i18n/messages'
+import { format, getMessages } from '@/lib/i18n/messages'
 import type { PersonAppearance } from '@/lib/queries/people'
 
 /** A person's appearances: the event, when, and their role and affiliation there. */
@@ -33,7 +33,9 @@ export function AppearanceList({
             <ul className="appearance__roles">
               {event.roles.map((role) => (
                 <li key={role._key}>
-                  <span className="role">{role.roleLabel ?? messages.roles[role.role].one}</span>
+                  <span className="role">
+                    {role.roleLabel ?? format(locale, messages.roles[role.role], { count: 1 })}
+                  </span>
                   {role.position || role.affiliation ? (
                     <span className="meta">
                       {' — '}

@@ -33,7 +33,9 @@ function GrantDetails({ grant, locale }: { grant: Grant; locale: Locale }) {
   const scope =
     grant.scope === wholeSite
       ? preview.scopeSite
-      : format(isWildcard(grant.scope) ? preview.scopeSection : preview.scopePage, { path: home })
+      : format(locale, isWildcard(grant.scope) ? preview.scopeSection : preview.scopePage, {
+          path: home,
+        })
   const expires = new Date(grant.expiresAt)
   const date = new Intl.DateTimeFormat(intlLocales[locale], {
     dateStyle: 'long',

@@ -80,7 +80,7 @@ export async function collectionCalendar(
   if (!collection) return null
   const events = parseList(feedEvent, collection.events, 'event')
   const { feeds } = getMessages(locale)
-  const calendarName = format(kind === 'series' ? feeds.series : feeds.topic, {
+  const calendarName = format(locale, kind === 'series' ? feeds.series : feeds.topic, {
     title: collection.title,
   })
   return calendarFile(events, { locale, siteUrl, calendarName })

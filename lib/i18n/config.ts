@@ -1,15 +1,33 @@
 import { textDirection } from './languages'
 
 /**
- * Locales the site is served in: each has a message catalogue in ./messages. Adding one is
- * translation work: write its catalogue and list it here.
+ * Locales the site is served in, in the order of the language bar: the six official UN
+ * languages in the UN's order. Each has a message catalogue in ./messages; adding one is
+ * translation work: write its catalogue and list it here (the routing follows).
  */
-export const locales = ['en'] as const
+export const locales = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'en'
 
-/** The Intl locale used for dates and numbers in each site locale. */
-export const intlLocales: Record<Locale, string> = { en: 'en-GB' }
+/** The Intl locale used for dates, numbers, plurals and sorting in each site locale. */
+export const intlLocales: Record<Locale, string> = {
+  ar: 'ar',
+  zh: 'zh-Hans',
+  en: 'en-GB',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  es: 'es-ES',
+}
+
+/** Each language named in its own form, as the language bar shows it. */
+export const localeNames: Record<Locale, string> = {
+  ar: 'عربي',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+}
 
 export function isLocale(value: string): value is Locale {
   return locales.some((locale) => locale === value)

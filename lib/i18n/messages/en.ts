@@ -1,4 +1,9 @@
-/** English UI strings. Every string a visitor reads comes from a catalogue like this one. */
+import type { Catalogue, Translated } from './catalogue'
+
+/**
+ * English UI strings, in ICU MessageFormat. Every string a visitor reads comes from a
+ * catalogue like this one; each locale in lib/i18n/config.ts has its own, with every key.
+ */
 export const en = {
   site: {
     skipToContent: 'Skip to main content',
@@ -11,6 +16,8 @@ export const en = {
     search: 'Search',
     footer: 'Events, speakers and initiatives, published with an open-source event portal.',
     studio: 'Editors: open the Studio',
+    languages: 'Languages',
+    untranslated: 'Not available in English',
   },
   home: {
     fallbackTitle: 'Event Portal',
@@ -29,7 +36,7 @@ export const en = {
     next: 'Next page',
     page: 'Page {page}',
     pageOf: 'page {page} of {pages}',
-    results: { one: '{count} result', other: '{count} results' },
+    results: '{count, plural, one {# result} other {# results}}',
     beyondLast: 'This page is past the end of the list.',
   },
   eventList: {
@@ -64,12 +71,10 @@ export const en = {
     views: 'Event lists',
     archive: 'Archive by year',
     yearCount: '{year} ({count})',
-    count: { zero: 'No events', one: '1 event', other: '{count} events' },
+    count: '{count, plural, =0 {No events} one {# event} other {# events}}',
     noUpcoming: 'No upcoming events match.',
-    seePast: {
-      one: 'See the 1 past event that matches',
-      other: 'See the {count} past events that match',
-    },
+    seePast:
+      '{count, plural, one {See the # past event that matches} other {See the # past events that match}}',
     noneMatch: 'No events match these filters. Try removing one.',
     unknownFilter: 'There is no {what} “{value}”; that filter was left out.',
     filterNames: { topic: 'topic', series: 'series', organisation: 'organiser', person: 'person' },
@@ -108,11 +113,8 @@ export const en = {
       initiative: 'Initiative',
     },
     typeCount: '{label} ({count})',
-    count: {
-      zero: 'No results for “{q}”',
-      one: '1 result for “{q}”',
-      other: '{count} results for “{q}”',
-    },
+    count:
+      '{count, plural, =0 {No results for “{q}”} one {# result for “{q}”} other {# results for “{q}”}}',
     noResults: 'Nothing matched. Check the spelling, or try fewer or shorter words.',
   },
   directory: {
@@ -123,14 +125,12 @@ export const en = {
       'Organisations that organise our events or whose people speak at them.',
     initiativesTitle: 'Initiatives',
     initiativesDescription: 'Initiatives announced or discussed at our events.',
-    peopleCount: { zero: 'No people', one: '1 person', other: '{count} people' },
-    organisationsCount: {
-      zero: 'No organisations',
-      one: '1 organisation',
-      other: '{count} organisations',
-    },
-    initiativesCount: { zero: 'No initiatives', one: '1 initiative', other: '{count} initiatives' },
-    appearances: { one: '1 event', other: '{count} events' },
+    peopleCount: '{count, plural, =0 {No people} one {# person} other {# people}}',
+    organisationsCount:
+      '{count, plural, =0 {No organisations} one {# organisation} other {# organisations}}',
+    initiativesCount:
+      '{count, plural, =0 {No initiatives} one {# initiative} other {# initiatives}}',
+    appearances: '{count, plural, one {# event} other {# events}}',
     status: 'Status',
     anyStatus: 'Any status',
     statusFilter: 'Filter by status',
@@ -147,11 +147,10 @@ export const en = {
     upcoming: 'Upcoming',
     past: 'Past',
     noAppearances: 'No appearances at published events yet.',
-    allUpcoming: {
-      one: 'The upcoming event with {name}',
-      other: 'All {count} upcoming events with {name}',
-    },
-    allPast: { one: 'The past event with {name}', other: 'All {count} past events with {name}' },
+    allUpcoming:
+      '{count, plural, one {The upcoming event with {name}} other {All # upcoming events with {name}}}',
+    allPast:
+      '{count, plural, one {The past event with {name}} other {All # past events with {name}}}',
     currentPosition: 'Current position',
     links: 'Links',
     roleAt: '{role} at {event}',
@@ -166,7 +165,7 @@ export const en = {
     past: 'Past',
     noEvents: 'No published events organised yet.',
     initiatives: 'Initiatives led',
-    seeAll: { one: 'See the event in the events list', other: 'See all {count} events' },
+    seeAll: '{count, plural, one {See the event in the events list} other {See all # events}}',
     kinds: {
       unEntity: 'UN entity',
       government: 'Government',
@@ -191,7 +190,7 @@ export const en = {
     where: 'Where',
     online: 'Online',
     eventTime: 'Event time',
-    zone: '{city} time ({name}, {offset})',
+    zone: '{name} ({offset})',
     yourTime: 'Your time',
     people: 'People',
     organisers: 'Organised by',
@@ -215,7 +214,7 @@ export const en = {
     map: 'Map',
     onlineLink: 'Online link',
     registrationDeadline: 'Register by {date}',
-    programmeZone: 'Times are in {city} time.',
+    programmeZone: 'Times are in {name} ({offset}).',
     programmeSpeakers: 'With',
     seriesEvents: 'All events in {title}',
     topicEvents: 'Events on {title}',
@@ -275,16 +274,16 @@ export const en = {
     register: 'Register',
   },
   roles: {
-    host: { one: 'Host', other: 'Hosts' },
-    openingRemarks: { one: 'Opening remarks', other: 'Opening remarks' },
-    keynote: { one: 'Keynote', other: 'Keynotes' },
-    remarks: { one: 'Remarks', other: 'Remarks' },
-    moderator: { one: 'Moderator', other: 'Moderators' },
-    panelist: { one: 'Panelist', other: 'Panelists' },
-    speaker: { one: 'Speaker', other: 'Speakers' },
-    presenter: { one: 'Presenter', other: 'Presenters' },
-    discussant: { one: 'Discussant', other: 'Discussants' },
-    closingRemarks: { one: 'Closing remarks', other: 'Closing remarks' },
+    host: '{count, plural, one {Host} other {Hosts}}',
+    openingRemarks: '{count, plural, one {Opening remarks} other {Opening remarks}}',
+    keynote: '{count, plural, one {Keynote} other {Keynotes}}',
+    remarks: '{count, plural, one {Remarks} other {Remarks}}',
+    moderator: '{count, plural, one {Moderator} other {Moderators}}',
+    panelist: '{count, plural, one {Panelist} other {Panelists}}',
+    speaker: '{count, plural, one {Speaker} other {Speakers}}',
+    presenter: '{count, plural, one {Presenter} other {Presenters}}',
+    discussant: '{count, plural, one {Discussant} other {Discussants}}',
+    closingRemarks: '{count, plural, one {Closing remarks} other {Closing remarks}}',
   },
   preview: {
     label: 'Preview',
@@ -343,6 +342,7 @@ export const en = {
     docs: 'The full guide, with tokens, the webhook and deployment, is in docs/connect-sanity.md in the repository.',
     backToSite: 'Back to the site',
   },
-} as const
+} as const satisfies Catalogue
 
-export type Messages = typeof en
+/** The shape every other catalogue has: the same keys, each a message of its own. */
+export type Messages = Translated<typeof en>

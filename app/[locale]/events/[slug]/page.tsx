@@ -71,7 +71,9 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
       <Resources event={event} locale={locale} />
       <RelatedLinks event={event} locale={locale} />
       <FollowEvents event={event} locale={locale} />
-      <p className="print-only meta">{format(messages.event.pageAddress, { url: pageUrl })}</p>
+      <p className="print-only meta">
+        {format(locale, messages.event.pageAddress, { url: pageUrl })}
+      </p>
     </article>
   )
 }

@@ -6,8 +6,7 @@ import { PersonList } from '@/components/person/person-list'
 import { kindLabel } from '@/components/organisation/kind'
 import { getOrganisation, listOrganisationSlugs } from '@/lib/data/organisations'
 import { isLocale, locales, type Locale } from '@/lib/i18n/config'
-import { getMessages } from '@/lib/i18n/messages'
-import { plural } from '@/lib/i18n/plural'
+import { format, getMessages } from '@/lib/i18n/messages'
 import { lists } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
@@ -167,7 +166,7 @@ function EventGroup({
       {total > events.length ? (
         <p>
           <Link href={href} prefetch={false}>
-            {plural(locale, m.seeAll, total)}
+            {format(locale, m.seeAll, { count: total })}
           </Link>
         </p>
       ) : null}

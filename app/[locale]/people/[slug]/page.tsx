@@ -4,10 +4,9 @@ import { notFound } from 'next/navigation'
 import { AppearanceList } from '@/components/person/appearance-list'
 import { getPerson, listPersonSlugs } from '@/lib/data/people'
 import { isLocale, locales } from '@/lib/i18n/config'
-import { getMessages } from '@/lib/i18n/messages'
+import { format, getMessages } from '@/lib/i18n/messages'
 import { lists } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
-import { plural } from '@/lib/i18n/plural'
 import { idScope } from '@/lib/dom-id'
 import { pageAlternates } from '@/lib/seo/page-alternates'
 
@@ -60,7 +59,8 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
           )}
           prefetch={false}
         >
-          {plural(locale, when === 'past' ? m.allPast : m.allUpcoming, count, {
+          {format(locale, when === 'past' ? m.allPast : m.allUpcoming, {
+            count: count,
             name: person.name,
           })}
         </Link>
@@ -100,7 +100,7 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
         <h2 id={id('appearances-heading')}>
           {m.appearances}{' '}
           <span className="meta-inline">
-            ({plural(locale, messages.directory.appearances, person.appearances.length)})
+            ({format(locale, messages.directory.appearances, { count: person.appearances.length })})
           </span>
         </h2>
         {person.appearances.length === 0 ? <p>{m.noAppearances}</p> : null}

@@ -11,7 +11,6 @@ import { loadPagedList } from '@/lib/data/paged-list'
 import { getPersonName } from '@/lib/data/people'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
-import { plural } from '@/lib/i18n/plural'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { lists, type EventListQuery } from '@/lib/listing/table'
 import { resolveEventFilters } from '@/lib/queries/event-params'
@@ -48,7 +47,7 @@ function load(params: PageProps<'/[locale]/listing/events/[...query]'>['params']
 
 function viewTitle(locale: Locale, when: EventListQuery['when']) {
   const { eventList: m } = getMessages(locale)
-  if (typeof when === 'number') return format(m.titleYear, { year: when })
+  if (typeof when === 'number') return format(locale, m.titleYear, { year: when })
   return when === 'past' ? m.titlePast : when === 'all' ? m.titleAll : m.title
 }
 
@@ -57,7 +56,7 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/listing/events/[...query]'>): Promise<Metadata> {
   const { locale, query, result, pages } = await load(params)
   const messages = getMessages(locale)
-  const count = plural(locale, messages.eventList.count, result.total)
+  const count = format(locale, messages.eventList.count, { count: result.total })
   return {
     title: `${viewTitle(locale, query.when)}: ${count}${pageSuffix(locale, query.page, pages)}`,
     description: messages.eventList.description,
@@ -105,7 +104,7 @@ export default async function EventListPage({
       />
       {person ? (
         <p className="notice">
-          {format(m.withPerson, { name: person.name })}{' '}
+          {format(locale, m.withPerson, { name: person.name })}{' '}
           <Link
             href={listHref(
               locale,
@@ -120,12 +119,15 @@ export default async function EventListPage({
       ) : null}
       {unknown.map((filter) => (
         <p key={filter.key} className="notice">
-          {format(m.unknownFilter, { what: m.filterNames[filter.key], value: filter.value })}
+          {format(locale, m.unknownFilter, {
+            what: m.filterNames[filter.key],
+            value: filter.value,
+          })}
         </p>
       ))}
       <section className="section" aria-labelledby={id('results-heading')}>
         <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {plural(locale, m.count, result.total)}
+          {format(locale, m.count, { count: result.total })}
         </ResultsHeading>
         {result.items.length > 0 ? (
           <EventListEntries
@@ -159,7 +161,7 @@ function EmptyState({
       <p>
         {m.noUpcoming}{' '}
         <Link href={href} prefetch={false}>
-          {plural(locale, m.seePast, past)}
+          {format(locale, m.seePast, { count: past })}
         </Link>
       </p>
     )

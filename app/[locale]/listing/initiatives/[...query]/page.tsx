@@ -5,8 +5,7 @@ import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
 import { listInitiatives } from '@/lib/data/initiatives'
 import { loadPagedList } from '@/lib/data/paged-list'
-import { getMessages } from '@/lib/i18n/messages'
-import { plural } from '@/lib/i18n/plural'
+import { format, getMessages } from '@/lib/i18n/messages'
 import { lists } from '@/lib/listing/table'
 import { initiativeStatuses } from '@/lib/event-options'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
@@ -73,7 +72,7 @@ export default async function InitiativesPage({
       </nav>
       <section className="section" aria-labelledby={id('results-heading')}>
         <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {plural(locale, m.initiativesCount, result.total)}
+          {format(locale, m.initiativesCount, { count: result.total })}
         </ResultsHeading>
         <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((initiative) => (

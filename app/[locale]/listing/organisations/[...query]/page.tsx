@@ -5,8 +5,7 @@ import { ResultsHeading } from '@/components/listing/results-heading'
 import { kindLabel } from '@/components/organisation/kind'
 import { listOrganisations } from '@/lib/data/organisations'
 import { loadPagedList } from '@/lib/data/paged-list'
-import { getMessages } from '@/lib/i18n/messages'
-import { plural } from '@/lib/i18n/plural'
+import { format, getMessages } from '@/lib/i18n/messages'
 import { lists } from '@/lib/listing/table'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
@@ -55,7 +54,7 @@ export default async function OrganisationsPage({
       <p className="lead">{m.organisationsDescription}</p>
       <section className="section" aria-labelledby={id('results-heading')}>
         <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {plural(locale, m.organisationsCount, result.total)}
+          {format(locale, m.organisationsCount, { count: result.total })}
         </ResultsHeading>
         <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((org) => {

@@ -4,8 +4,7 @@ import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
 import { loadPagedList } from '@/lib/data/paged-list'
 import { listPeople } from '@/lib/data/people'
-import { getMessages } from '@/lib/i18n/messages'
-import { plural } from '@/lib/i18n/plural'
+import { format, getMessages } from '@/lib/i18n/messages'
 import { lists } from '@/lib/listing/table'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
@@ -49,7 +48,7 @@ export default async function PeoplePage({
       <p className="lead">{m.peopleDescription}</p>
       <section className="section" aria-labelledby={id('results-heading')}>
         <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {plural(locale, m.peopleCount, result.total)}
+          {format(locale, m.peopleCount, { count: result.total })}
         </ResultsHeading>
         <ul className="card-list" aria-labelledby={id('results-heading')}>
           {result.items.map((person) => (
@@ -63,7 +62,7 @@ export default async function PeoplePage({
                     {[person.position, person.organisation?.name].filter(Boolean).join(', ')}
                   </p>
                 ) : null}
-                <p className="meta">{plural(locale, m.appearances, person.events)}</p>
+                <p className="meta">{format(locale, m.appearances, { count: person.events })}</p>
               </article>
             </li>
           ))}

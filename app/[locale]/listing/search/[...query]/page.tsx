@@ -9,7 +9,6 @@ import { search, type SearchResults } from '@/lib/data/search'
 import { searchTypes, type SearchType } from '@/lib/event-options'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
-import { plural } from '@/lib/i18n/plural'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { lists, type SearchQuery } from '@/lib/listing/table'
 import { idScope } from '@/lib/dom-id'
@@ -40,7 +39,7 @@ export async function generateMetadata({
   const { locale, query, result: results } = await load(params)
   const { search: m } = getMessages(locale)
   return {
-    title: query.q ? plural(locale, m.count, results.total, { q: query.q }) : m.title,
+    title: query.q ? format(locale, m.count, { count: results.total, q: query.q }) : m.title,
     description: m.description,
     alternates: pageAlternates(locale, listHref(locale, 'search', lists.search.write(query))),
     // Result pages are for visitors, not for search engines' indexes.
@@ -59,7 +58,7 @@ export default async function SearchPage({
     listHref(locale, 'search', lists.search.write({ ...query, page }))
   return (
     <div className="container">
-      <h1>{query.q ? format(m.resultsTitle, { q: query.q }) : m.title}</h1>
+      <h1>{query.q ? format(locale, m.resultsTitle, { q: query.q }) : m.title}</h1>
       <SearchForm id={id} locale={locale} q={query.q} />
       {query.q ? (
         <section className="section" aria-labelledby={id('results-heading')}>
@@ -69,7 +68,7 @@ export default async function SearchPage({
             page={query.page}
             pages={pages}
           >
-            {plural(locale, m.count, results.total, { q: query.q })}
+            {format(locale, m.count, { count: results.total, q: query.q })}
           </ResultsHeading>
           <TypeFilter locale={locale} query={query} counts={results.counts} />
           {results.items.length > 0 ? (
@@ -104,10 +103,10 @@ function TypeFilter({
   const { search: m } = getMessages(locale)
   const all = searchTypes.reduce((sum, type) => sum + counts[type], 0)
   const options = [
-    { type: undefined, label: format(m.typeCount, { label: m.allTypes, count: all }) },
+    { type: undefined, label: format(locale, m.typeCount, { label: m.allTypes, count: all }) },
     ...searchTypes.map((type) => ({
       type,
-      label: format(m.typeCount, { label: m.typeNames[type], count: counts[type] }),
+      label: format(locale, m.typeCount, { label: m.typeNames[type], count: counts[type] }),
     })),
   ]
   return (
