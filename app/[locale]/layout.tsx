@@ -4,11 +4,12 @@ import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
+import { FallbackMessagesProvider } from '@/components/layout/locale-messages.client'
 import { PreviewBanner } from '@/components/preview/preview-banner'
 import { isLocale, localeDirection, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { siteUrl } from '@/lib/env'
-import { feedAlternates } from '@/lib/seo/metadata'
+import { feedAlternates } from '@/lib/seo/page-alternates'
 import './globals.css'
 
 export function generateStaticParams() {
@@ -46,10 +47,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             <PreviewBanner locale={locale} />
           </Suspense>
         ) : null}
-        <SiteHeader locale={locale} />
-        <main id="main" tabIndex={-1}>
+        <FallbackMessagesProvider
+          messages={{ locale, ...messages.errors, header: <SiteHeader locale={locale} path="" /> }}
+        >
           {children}
-        </main>
+        </FallbackMessagesProvider>
         <SiteFooter locale={locale} />
       </body>
     </html>

@@ -1,16 +1,6 @@
-import Link from 'next/link'
-import { defaultLocale } from '@/lib/i18n/config'
-import { getMessages } from '@/lib/i18n/messages'
+import { FallbackPage } from '@/components/layout/fallback-page.client'
 
+/** A 404 under a locale: in that locale's language, inside its layout (header excepted). */
 export default function NotFound() {
-  const messages = getMessages(defaultLocale)
-  return (
-    <div className="container">
-      <h1>{messages.errors.notFoundTitle}</h1>
-      <p className="lead">{messages.errors.notFoundBody}</p>
-      <p>
-        <Link href={`/${defaultLocale}`}>{messages.errors.backHome}</Link>
-      </p>
-    </div>
-  )
+  return <FallbackPage kind="notFound" />
 }

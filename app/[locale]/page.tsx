@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { InitiativeCard } from '@/components/initiative/initiative-card'
@@ -31,47 +32,49 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const hasUpcoming = home.upcoming.length > 0
   const id = idScope('home', locale)
   return (
-    <div className="container">
-      <h1>{home.title ?? m.fallbackTitle}</h1>
-      {home.description ? <p className="lead">{home.description}</p> : null}
+    <PageFrame locale={locale} path={''}>
+      <div className="container">
+        <h1>{home.title ?? m.fallbackTitle}</h1>
+        {home.description ? <p className="lead">{home.description}</p> : null}
 
-      <section className="section" aria-labelledby={id('events-heading')}>
-        <h2 id={id('events-heading')}>{hasUpcoming ? m.upcoming : m.recent}</h2>
-        {hasUpcoming ? null : <p>{m.noUpcoming}</p>}
-        <EventListEntries
-          events={hasUpcoming ? home.upcoming : home.recent}
-          locale={locale}
-          labelledBy={id('events-heading')}
-        />
-        <p>
-          <Link href={listHref(locale, 'events', hasUpcoming ? '' : 'when=past')}>
-            {m.allEvents}
-          </Link>
-        </p>
-      </section>
-
-      {home.featured.length > 0 ? (
-        <section className="section" aria-labelledby={id('featured-heading')}>
-          <h2 id={id('featured-heading')}>{m.featured}</h2>
-          <ul className="card-list">
-            {home.featured.map((initiative) => (
-              <li key={initiative._id}>
-                <InitiativeCard initiative={initiative} locale={locale} />
-              </li>
-            ))}
-          </ul>
+        <section className="section" aria-labelledby={id('events-heading')}>
+          <h2 id={id('events-heading')}>{hasUpcoming ? m.upcoming : m.recent}</h2>
+          {hasUpcoming ? null : <p>{m.noUpcoming}</p>}
+          <EventListEntries
+            events={hasUpcoming ? home.upcoming : home.recent}
+            locale={locale}
+            labelledBy={id('events-heading')}
+          />
           <p>
-            <Link href={listHref(locale, 'initiatives')}>{m.allInitiatives}</Link>
+            <Link href={listHref(locale, 'events', hasUpcoming ? '' : 'when=past')}>
+              {m.allEvents}
+            </Link>
           </p>
         </section>
-      ) : null}
 
-      {home.recordings.length > 0 ? (
-        <section className="section" aria-labelledby={id('recordings-heading')}>
-          <h2 id={id('recordings-heading')}>{m.recordings}</h2>
-          <RecordingList events={home.recordings} locale={locale} />
-        </section>
-      ) : null}
-    </div>
+        {home.featured.length > 0 ? (
+          <section className="section" aria-labelledby={id('featured-heading')}>
+            <h2 id={id('featured-heading')}>{m.featured}</h2>
+            <ul className="card-list">
+              {home.featured.map((initiative) => (
+                <li key={initiative._id}>
+                  <InitiativeCard initiative={initiative} locale={locale} />
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link href={listHref(locale, 'initiatives')}>{m.allInitiatives}</Link>
+            </p>
+          </section>
+        ) : null}
+
+        {home.recordings.length > 0 ? (
+          <section className="section" aria-labelledby={id('recordings-heading')}>
+            <h2 id={id('recordings-heading')}>{m.recordings}</h2>
+            <RecordingList events={home.recordings} locale={locale} />
+          </section>
+        ) : null}
+      </div>
+    </PageFrame>
   )
 }

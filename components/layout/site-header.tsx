@@ -3,9 +3,11 @@ import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { listHref } from '@/lib/listing/routing'
 import { listTable } from '@/lib/listing/table'
+import type { PagePath } from '@/lib/seo/page-alternates'
+import { LanguageBar } from './language-bar'
 import { SiteNavLinks } from './site-nav.client'
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale, path }: { locale: Locale; path: PagePath }) {
   const { site } = getMessages(locale)
   const sections = [
     { section: 'events', label: site.events },
@@ -16,6 +18,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   ] as const
   return (
     <header className="site-header">
+      <div className="container site-header__languages">
+        <LanguageBar locale={locale} path={path} />
+      </div>
       <div className="container site-header__inner">
         <Link href={`/${locale}`} className="site-header__brand">
           Event Portal

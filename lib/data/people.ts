@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Locale } from '../i18n/config'
 import { fetchContent } from '../content/fetch'
 import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
@@ -43,9 +44,14 @@ export async function getPerson(locale: string, slug: string) {
 }
 
 /** The person a filtered events list names; null when no published person has the slug. */
-export async function getPersonName(slug: string) {
+export async function getPersonName(slug: string, locale: Locale) {
   'use cache'
-  const data = await fetchContent(personNameQuery, { slug }, [], [tags.slug('person', slug)])
+  const data = await fetchContent(
+    personNameQuery,
+    { slug, locale },
+    [],
+    [tags.slug('person', slug)],
+  )
   return parseOne(personRef, data, 'person')
 }
 

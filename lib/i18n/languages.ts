@@ -14,6 +14,8 @@ export const contentLanguages = [
 
 export type ContentLanguage = (typeof contentLanguages)[number]['id']
 
+export const contentLanguageIds = contentLanguages.map((language) => language.id)
+
 export const defaultLanguage: ContentLanguage = 'en'
 
 export function textDirection(language: string): 'ltr' | 'rtl' {

@@ -1,6 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
-import { eventCard as eventCardProjection, topicRef, t } from './fragments'
+import { eventCard as eventCardProjection, langs, t, topicRef } from './fragments'
 import { eventCard, organisationRef as organisationShape, refList, titledRef } from './schemas'
 
 /**
@@ -56,6 +56,7 @@ export const eventFacetsQuery = defineQuery(`{
     _id,
     "slug": slug.current,
     "title": ${t('title')},
+    ${langs('title')},
     "latest": *[_type == "event" && defined(slug.current) && series._ref == ^._id]
       | order(start desc)[0].start
   },
@@ -63,7 +64,8 @@ export const eventFacetsQuery = defineQuery(`{
     _id,
     "slug": slug.current,
     "name": ${t('name')},
-    acronym,
+    "acronym": ${t('acronym')},
+    ${langs('name', 'acronym')},
     "events": count(*[_type == "event" && defined(slug.current) && ^._id in organisers[]._ref])
   }[events > 0],
   "starts": *[_type == "event" && defined(slug.current)].start

@@ -7,11 +7,15 @@ import {
   imageFields,
   organisationRef as organisationProjection,
   personRef as personProjection,
+  langs,
+  languageOf,
   t,
   topicRef,
 } from './fragments'
 import {
   eventCard,
+  contentLanguage,
+  fieldLangs,
   instant,
   optionalText,
   organisationRef,
@@ -47,17 +51,19 @@ export const eventQuery = defineQuery(`
     ...${eventCardProjection},
     _updatedAt,
     previousStart,
-    venue{ name, address, city, country, mapUrl },
+    venue{ "name": ${t('name')}, address, city, country, mapUrl, ${langs('name')} },
     onlineUrl,
-    "registration": registration{ mode, url, deadline, "note": ${t('note')} },
+    "registration": registration{ mode, url, deadline, "note": ${t('note')}, ${langs('note')} },
     "recording": recording{ url, provider, duration },
     "body": ${t('body')},
+    "bodyLang": ${languageOf('body')},
     "image": image${imageFields},
     "appearances": appearances[]{
       _key,
       role,
       "roleLabel": ${t('roleLabel')},
       "position": ${t('position')},
+      ${langs('roleLabel', 'position')},
       "person": person->${personProjection},
       "affiliation": affiliation->${organisationProjection}
     },
@@ -67,10 +73,11 @@ export const eventQuery = defineQuery(`
       start,
       end,
       "description": ${t('description')},
+      ${langs('title', 'description')},
       "people": people[]->${personProjection}
     } | order(start asc),
-    "resources": resources[]{ _key, url, "label": ${t('label')} },
-    "initiatives": initiatives[]->{ _id, "slug": slug.current, "title": ${t('title')}, status },
+    "resources": resources[]{ _key, url, "label": ${t('label')}, ${langs('label')} },
+    "initiatives": initiatives[]->{ _id, "slug": slug.current, "title": ${t('title')}, ${langs('title')}, status },
     "topics": topics[]->${topicRef}
   }
 `)
@@ -80,6 +87,7 @@ const appearance = z.object({
   role: z.enum(roles).catch('speaker'),
   roleLabel: optionalText,
   position: optionalText,
+  lang: fieldLangs('roleLabel', 'position'),
   person: personRef,
   affiliation: organisationRef.nullish().catch(null),
 })
@@ -92,6 +100,7 @@ export const eventDetail = eventCard.extend({
   venue: z
     .object({
       name: optionalText,
+      lang: fieldLangs('name'),
       address: optionalText,
       city: optionalText,
       country: optionalText,
@@ -106,6 +115,7 @@ export const eventDetail = eventCard.extend({
       url: optionalText,
       deadline: optionalText,
       note: optionalText,
+      lang: fieldLangs('note'),
     })
     .nullish()
     .catch(null),
@@ -114,6 +124,7 @@ export const eventDetail = eventCard.extend({
     .nullish()
     .catch(null),
   body: portableText.nullish().catch(null),
+  bodyLang: contentLanguage,
   image: z
     .object({
       alt: optionalText,
@@ -129,10 +140,13 @@ export const eventDetail = eventCard.extend({
       start: instant,
       end: instant.nullish(),
       description: optionalText,
+      lang: fieldLangs('title', 'description'),
       people: refList(personRef),
     }),
   ),
-  resources: refList(z.object({ _key: z.string(), url: z.string(), label: z.string() })),
+  resources: refList(
+    z.object({ _key: z.string(), url: z.string(), label: z.string(), lang: fieldLangs('label') }),
+  ),
   initiatives: refList(titledRef.extend({ status: optionalText })),
   topics: refList(titledRef),
 })

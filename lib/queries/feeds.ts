@@ -1,6 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
-import { eventCard as eventCardProjection, t, topicRef } from './fragments'
+import { eventCard as eventCardProjection, langs, t, topicRef } from './fragments'
 import { eventCard, instant, optionalText, refList, titledRef } from './schemas'
 
 /**
@@ -11,7 +11,7 @@ const feedEventProjection = /* groq */ `{
   ...${eventCardProjection},
   _updatedAt,
   onlineUrl,
-  venue{ name, address, city, country },
+  venue{ "name": ${t('name')}, address, city, country },
   "recording": recording{ url, provider },
   "topics": topics[]->${topicRef}
 }`
@@ -27,6 +27,7 @@ export const seriesFeedQuery = defineQuery(`
     _id,
     "slug": slug.current,
     "title": ${t('title')},
+    ${langs('title')},
     "events": *[${published} && series._ref == ^._id] | order(start desc) [0...$limit]
       ${feedEventProjection}
   }
@@ -37,6 +38,7 @@ export const topicFeedQuery = defineQuery(`
     _id,
     "slug": slug.current,
     "title": ${t('title')},
+    ${langs('title')},
     "events": *[${published} && ^._id in topics[]._ref] | order(start desc) [0...$limit]
       ${feedEventProjection}
   }

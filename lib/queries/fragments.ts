@@ -1,33 +1,46 @@
 /**
  * Shared GROQ projections. Localised fields are read as `coalesce(field[$locale], field.en)`:
- * the visitor's language first, English as the fallback.
+ * the visitor's language first, English as the fallback. Where a visitor reads the text,
+ * `langs(...)` also returns the language each field was read in, so a page marks an English
+ * fallback as such instead of guessing.
  */
 export const t = (field: string) => `coalesce(${field}[$locale], ${field}.en)`
+
+export const languageOf = (field: string) =>
+  `select(defined(${field}[$locale]) => $locale, defined(${field}.en) => "en")`
+
+/** `"lang": { "title": "fr", "summary": "en" }`: the language of each field, null if empty. */
+export const langs = (...fields: string[]) =>
+  `"lang": { ${fields.map((field) => `"${field}": ${languageOf(field)}`).join(', ')} }`
 
 export const organisationRef = /* groq */ `{
   _id,
   "slug": slug.current,
   "name": ${t('name')},
-  acronym
+  "acronym": ${t('acronym')},
+  ${langs('name', 'acronym')}
 }`
 
 export const personRef = /* groq */ `{
   _id,
   "slug": slug.current,
   name,
-  honorific
+  "honorific": ${t('honorific')},
+  ${langs('honorific')}
 }`
 
 export const seriesRef = /* groq */ `{
   _id,
   "slug": slug.current,
-  "title": ${t('title')}
+  "title": ${t('title')},
+  ${langs('title')}
 }`
 
 export const topicRef = /* groq */ `{
   _id,
   "slug": slug.current,
-  "title": ${t('title')}
+  "title": ${t('title')},
+  ${langs('title')}
 }`
 
 export const imageFields = /* groq */ `{
@@ -43,6 +56,7 @@ export const eventCard = /* groq */ `{
   "title": ${t('title')},
   "subtitle": ${t('subtitle')},
   "summary": ${t('summary')},
+  ${langs('title', 'subtitle', 'summary')},
   kind,
   status,
   start,

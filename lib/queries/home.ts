@@ -1,9 +1,9 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
 import { eventListProjection } from './event-list'
-import { t } from './fragments'
+import { langs, t } from './fragments'
 import { initiativeCardProjection } from './initiatives'
-import { optionalText } from './schemas'
+import { fieldLangs, optionalText } from './schemas'
 
 const listed = /* groq */ `_type == "event" && defined(slug.current)`
 
@@ -15,6 +15,7 @@ export const homeQuery = defineQuery(`{
   "settings": *[_type == "siteSettings"][0]{
     "title": ${t('title')},
     "description": ${t('description')},
+    ${langs('title', 'description')},
     "featured": featuredInitiatives[]->${initiativeCardProjection}
   },
   "upcoming": *[${listed} && dateTime(end) >= dateTime(now())]
@@ -34,6 +35,7 @@ export const homeResult = z
       .object({
         title: optionalText,
         description: optionalText,
+        lang: fieldLangs('title', 'description'),
         featured: z.array(z.unknown()).nullish().catch(null),
       })
       .nullish()

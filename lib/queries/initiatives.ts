@@ -2,8 +2,10 @@ import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
 import { initiativeStatuses } from '../event-options'
 import { eventListProjection } from './event-list'
-import { organisationRef, personRef, t } from './fragments'
+import { langs, languageOf, organisationRef, personRef, t } from './fragments'
 import {
+  contentLanguage,
+  fieldLangs,
   optionalText,
   organisationRef as organisationShape,
   personRef as personShape,
@@ -19,8 +21,9 @@ export const initiativeCardProjection = /* groq */ `{
   "title": ${t('title')},
   status,
   "summary": ${t('summary')},
+  ${langs('title', 'summary')},
   "leads": leads[]->${organisationRef},
-  "announcedAt": announcedAt->{ _id, "slug": slug.current, "title": ${t('title')} }
+  "announcedAt": announcedAt->{ _id, "slug": slug.current, "title": ${t('title')}, ${langs('title')} }
 }`
 
 export const initiativeListQuery = defineQuery(`{
@@ -37,7 +40,8 @@ export const initiativeQuery = defineQuery(`
   *[${published} && slug.current == $slug][0]{
     ...${initiativeCardProjection},
     website,
-    "body": ${t('body')}
+    "body": ${t('body')},
+    "bodyLang": ${languageOf('body')}
   }
 `)
 
@@ -48,7 +52,7 @@ export const initiativeRelationsQuery = defineQuery(`{
     | order(start desc, _id asc) ${eventListProjection},
   "people": *[_type == "event" && defined(slug.current)
       && ($id in initiatives[]._ref || _id == $announcedAt)]
-    | order(start desc).appearances[]{ "position": ${t('position')}, "person": person->${personRef} }
+    | order(start desc).appearances[]{ "position": ${t('position')}, ${langs('position')}, "person": person->${personRef} }
 }`)
 
 const status = z.enum(initiativeStatuses).nullish().catch(null)
@@ -56,6 +60,7 @@ const status = z.enum(initiativeStatuses).nullish().catch(null)
 export const initiativeCard = titledRef.extend({
   status,
   summary: optionalText,
+  lang: fieldLangs('title', 'summary'),
   leads: refList(organisationShape),
   announcedAt: titledRef.nullish().catch(null),
 })
@@ -69,12 +74,15 @@ export const initiativeDetail = initiativeCard.extend({
     .nullish()
     .catch(null),
   body: portableText.nullish().catch(null),
+  bodyLang: contentLanguage,
 })
 
 export const initiativeRelations = z
   .object({
     events: z.array(z.unknown()).catch([]),
-    people: refList(z.object({ position: optionalText, person: personShape })),
+    people: refList(
+      z.object({ position: optionalText, lang: fieldLangs('position'), person: personShape }),
+    ),
   })
   .catch({ events: [], people: [] })
 

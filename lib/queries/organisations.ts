@@ -1,8 +1,9 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
 import { eventListProjection } from './event-list'
-import { organisationRef, personRef, t } from './fragments'
+import { langs, organisationRef, personRef, t } from './fragments'
 import {
+  fieldLangs,
   optionalText,
   organisationRef as organisationShape,
   personRef as personShape,
@@ -32,6 +33,7 @@ export const organisationQuery = defineQuery(`
     kind,
     website,
     "description": ${t('description')},
+    ${langs('name', 'acronym', 'description')},
     "parent": parent->${organisationRef}
   }
 `)
@@ -47,10 +49,11 @@ const eventsOf = /* groq */ `_type == "event" && references($id) && defined(slug
 export const organisationRelationsQuery = defineQuery(`{
   "parts": *[${published} && parent._ref == $id] | order(${name} asc) ${organisationRef},
   "members": *[_type == "person" && defined(slug.current) && organisation._ref == $id]
-    | order(name asc) { ...${personRef}, "position": ${t('position')} },
+    | order(name asc) { ...${personRef}, "position": ${t('position')}, ${langs('honorific', 'position')} },
   "speakers": *[_type == "event" && references($id) && defined(slug.current) && $id in appearances[].affiliation._ref]
     | order(start desc) [0...$speakerEvents].appearances[affiliation._ref == $id]{
       "position": ${t('position')},
+      ${langs('position')},
       "person": person->${personRef}
     },
   "upcomingCount": count(*[${eventsOf} && dateTime(end) >= dateTime(now())]),
@@ -58,7 +61,7 @@ export const organisationRelationsQuery = defineQuery(`{
   "upcoming": *[${eventsOf} && dateTime(end) >= dateTime(now())] | order(start asc, _id asc) [0...$limit] ${eventListProjection},
   "past": *[${eventsOf} && dateTime(end) < dateTime(now())] | order(start desc, _id asc) [0...$limit] ${eventListProjection},
   "initiatives": *[_type == "initiative" && references($id) && defined(slug.current) && $id in leads[]._ref]
-    | order(${t('title')} asc) { _id, "slug": slug.current, "title": ${t('title')}, status }
+    | order(${t('title')} asc) { _id, "slug": slug.current, "title": ${t('title')}, ${langs('title')}, status }
 }`)
 
 export const organisationListItem = organisationShape.extend({
@@ -73,15 +76,21 @@ export const organisationDetail = organisationListItem.extend({
     .nullish()
     .catch(null),
   description: optionalText,
+  lang: fieldLangs('name', 'acronym', 'description'),
 })
 
-const member = personShape.extend({ position: optionalText })
+const member = personShape.extend({
+  position: optionalText,
+  lang: fieldLangs('honorific', 'position'),
+})
 
 export const organisationRelations = z
   .object({
     parts: refList(organisationShape),
     members: refList(member),
-    speakers: refList(z.object({ position: optionalText, person: personShape })),
+    speakers: refList(
+      z.object({ position: optionalText, lang: fieldLangs('position'), person: personShape }),
+    ),
     upcomingCount: z.number().catch(0),
     pastCount: z.number().catch(0),
     upcoming: z.array(z.unknown()).catch([]),

@@ -1,9 +1,10 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
 import { roles } from '../roles'
-import { eventCard as eventCardProjection, organisationRef, personRef, t } from './fragments'
+import { eventCard as eventCardProjection, langs, organisationRef, personRef, t } from './fragments'
 import {
   eventCard,
+  fieldLangs,
   optionalText,
   organisationRef as organisationShape,
   personRef as personShape,
@@ -17,6 +18,7 @@ export const peopleListQuery = defineQuery(`{
   "items": *[${published}] | order(name asc, _id asc) [$start...$end] {
     ...${personRef},
     "position": ${t('position')},
+    ${langs('honorific', 'position')},
     "organisation": organisation->${organisationRef},
     "events": count(*[_type == "event" && defined(slug.current) && references(^._id)])
   }
@@ -36,8 +38,9 @@ export const personQuery = defineQuery(`
     ...${personRef},
     "position": ${t('position')},
     "bio": ${t('bio')},
+    ${langs('honorific', 'position', 'bio')},
     "organisation": organisation->${organisationRef},
-    "links": links[]{ _key, url, "label": ${t('label')} }
+    "links": links[]{ _key, url, "label": ${t('label')}, ${langs('label')} }
   }
 `)
 
@@ -52,6 +55,7 @@ export const personAppearancesQuery = defineQuery(`
         role,
         "roleLabel": ${t('roleLabel')},
         "position": ${t('position')},
+        ${langs('roleLabel', 'position')},
         "affiliation": affiliation->${organisationRef}
       }
     }
@@ -59,6 +63,7 @@ export const personAppearancesQuery = defineQuery(`
 
 export const personListItem = personShape.extend({
   position: optionalText,
+  lang: fieldLangs('honorific', 'position'),
   organisation: organisationShape.nullish().catch(null),
   events: z.number().catch(0),
 })
@@ -66,10 +71,16 @@ export const personListItem = personShape.extend({
 export const personDetail = personShape.extend({
   position: optionalText,
   bio: optionalText,
+  lang: fieldLangs('honorific', 'position', 'bio'),
   organisation: organisationShape.nullish().catch(null),
   // Only web and mail links are shown; anything else (javascript:, data:) is dropped.
   links: refList(
-    z.object({ _key: z.string(), url: z.string().regex(/^(https?:|mailto:)/i), label: z.string() }),
+    z.object({
+      _key: z.string(),
+      url: z.string().regex(/^(https?:|mailto:)/i),
+      label: z.string(),
+      lang: fieldLangs('label'),
+    }),
   ),
 })
 
@@ -78,6 +89,7 @@ export const appearanceRole = z.object({
   role: z.enum(roles).catch('speaker'),
   roleLabel: optionalText,
   position: optionalText,
+  lang: fieldLangs('roleLabel', 'position'),
   affiliation: organisationShape.nullish().catch(null),
 })
 

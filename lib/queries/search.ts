@@ -1,8 +1,14 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
 import { initiativeStatuses, searchTypes } from '../event-options'
-import { organisationRef, t } from './fragments'
-import { instant, optionalText, organisationRef as organisationShape, timeZone } from './schemas'
+import { langs, organisationRef, t } from './fragments'
+import {
+  fieldLangs,
+  instant,
+  optionalText,
+  organisationRef as organisationShape,
+  timeZone,
+} from './schemas'
 import { attendanceModeValues, eventStatusValues } from '../event-options'
 
 /**
@@ -11,25 +17,25 @@ import { attendanceModeValues, eventStatusValues } from '../event-options'
  * names of the people at an event; whole words rank above prefixes. The same text runs in groq-js and the Content Lake.
  */
 const title = /* groq */ `coalesce(title[$locale], title.en, name[$locale], name.en, name)`
-const secondary = /* groq */ `[${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}, acronym]`
+const secondary = /* groq */ `[${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}, ${t('acronym')}]`
 const searchable = (types: string) => /* groq */ `_type in ${types} && defined(slug.current)
-  && ([${title}, acronym, ${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}]
+  && ([${title}, ${t('acronym')}, ${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}]
     + coalesce(appearances[].person->name, [])) match $pattern`
 
 // score() gets no joins: an event found only through a speaker's name ranks after direct hits.
 export const searchQuery = defineQuery(`{
   "types": *[${searchable('$allTypes')}]._type,
   "items": *[${searchable('$types')}]
-    | score(boost(${title} match $exact, 4), boost(${title} match $pattern, 3), boost(acronym match $pattern, 2), ${secondary} match $pattern)
+    | score(boost(${title} match $exact, 4), boost(${title} match $pattern, 3), boost(${t('acronym')} match $pattern, 2), ${secondary} match $pattern)
     | order(_score desc, ${title} asc, _id asc) [$start...$end] {
       _id,
       _type,
       "slug": slug.current,
       "title": ${title},
-      _type == "event" => { start, end, timeZone, attendanceMode, status, "summary": ${t('summary')} },
-      _type == "person" => { honorific, "position": ${t('position')}, "organisation": organisation->${organisationRef} },
-      _type == "organisation" => { acronym, kind },
-      _type == "initiative" => { status, "summary": ${t('summary')} }
+      _type == "event" => { start, end, timeZone, attendanceMode, status, "summary": ${t('summary')}, ${langs('title', 'summary')} },
+      _type == "person" => { "honorific": ${t('honorific')}, "position": ${t('position')}, ${langs('honorific', 'position')}, "organisation": organisation->${organisationRef} },
+      _type == "organisation" => { "acronym": ${t('acronym')}, kind, ${langs('name', 'acronym')} },
+      _type == "initiative" => { status, "summary": ${t('summary')}, ${langs('title', 'summary')} }
     }
 }`)
 
@@ -45,12 +51,14 @@ export const searchHit = z.discriminatedUnion('_type', [
     attendanceMode: z.enum(attendanceModeValues).catch('inPerson'),
     status: z.enum(eventStatusValues).catch('scheduled'),
     summary: optionalText,
+    lang: fieldLangs('title', 'summary'),
   }),
   z.object({
     ...base,
     _type: z.literal('person'),
     honorific: optionalText,
     position: optionalText,
+    lang: fieldLangs('honorific', 'position'),
     organisation: organisationShape.nullish().catch(null),
   }),
   z.object({
@@ -58,12 +66,14 @@ export const searchHit = z.discriminatedUnion('_type', [
     _type: z.literal('organisation'),
     acronym: optionalText,
     kind: optionalText,
+    lang: fieldLangs('name', 'acronym'),
   }),
   z.object({
     ...base,
     _type: z.literal('initiative'),
     status: z.enum(initiativeStatuses).nullish().catch(null),
     summary: optionalText,
+    lang: fieldLangs('title', 'summary'),
   }),
 ])
 

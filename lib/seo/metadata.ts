@@ -4,16 +4,8 @@ import type { Locale } from '../i18n/config'
 import { intlLocales } from '../i18n/config'
 import { format, getMessages } from '../i18n/messages'
 import type { EventDetail } from '../queries/events'
+import { pageAlternates } from './page-alternates'
 import { paths } from './urls'
-
-/** Feeds announced in every page's <head>, so browsers and readers can discover them. */
-export function feedAlternates(locale: Locale) {
-  const { feeds } = getMessages(locale)
-  return {
-    'application/rss+xml': [{ url: paths.rss(locale), title: feeds.allEvents }],
-    'application/atom+xml': [{ url: paths.atom(locale), title: feeds.allEvents }],
-  }
-}
 
 /**
  * Title, description, canonical address and social cards for an event page. The social image
@@ -26,7 +18,7 @@ export function eventMetadata(event: EventDetail, locale: Locale): Metadata {
   return {
     title: event.title,
     description,
-    alternates: { canonical: path, types: feedAlternates(locale) },
+    alternates: pageAlternates(locale, path),
     openGraph: {
       type: 'website',
       url: path,

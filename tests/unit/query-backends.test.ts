@@ -119,7 +119,10 @@ Object.assign(cases, {
   },
   peopleListQuery: { params: [{ locale: 'en', start: 0, end: 20 }], schema: page(personListItem) },
   personNameQuery: {
-    params: [{ slug: 'salem-avan' }, { slug: 'nobody' }],
+    params: [
+      { locale: 'en', slug: 'salem-avan' },
+      { locale: 'fr', slug: 'nobody' },
+    ],
     schema: personRef.nullable(),
   },
   personQuery: {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import { notFound } from 'next/navigation'
 import { AddToCalendar, FollowEvents } from '@/components/event/add-to-calendar'
 import { EventFacts } from '@/components/event/event-facts'
@@ -43,37 +44,39 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
   const messages = getMessages(locale)
   const pageUrl = absoluteUrl(paths.event(locale, event.slug))
   return (
-    <article className="container event-page">
-      <EventJsonLd event={event} locale={locale} />
-      <EventHeader event={event} locale={locale} />
-      <EventFacts event={event} locale={locale} />
-      <Recording event={event} locale={locale} />
+    <PageFrame locale={locale} path={`/events/${event.slug}`}>
+      <article className="container event-page">
+        <EventJsonLd event={event} locale={locale} />
+        <EventHeader event={event} locale={locale} />
+        <EventFacts event={event} locale={locale} />
+        <Recording event={event} locale={locale} />
 
-      <AddToCalendar event={event} locale={locale} />
+        <AddToCalendar event={event} locale={locale} />
 
-      {/* The body's own headings (h2) structure the account; the summary leads it. */}
-      {event.summary || event.body ? (
-        <div className="section">
-          {event.summary ? <p className="lead">{event.summary}</p> : null}
-          {event.body ? <RichText value={event.body} /> : null}
-        </div>
-      ) : null}
+        {/* The body's own headings (h2) structure the account; the summary leads it. */}
+        {event.summary || event.body ? (
+          <div className="section">
+            {event.summary ? <p className="lead">{event.summary}</p> : null}
+            {event.body ? <RichText value={event.body} /> : null}
+          </div>
+        ) : null}
 
-      <Programme event={event} locale={locale} />
+        <Programme event={event} locale={locale} />
 
-      {event.appearances.length > 0 ? (
-        <section className="section" aria-labelledby="people">
-          <h2 id="people">{messages.event.people}</h2>
-          <PeopleByRole appearances={event.appearances} locale={locale} />
-        </section>
-      ) : null}
+        {event.appearances.length > 0 ? (
+          <section className="section" aria-labelledby="people">
+            <h2 id="people">{messages.event.people}</h2>
+            <PeopleByRole appearances={event.appearances} locale={locale} />
+          </section>
+        ) : null}
 
-      <Resources event={event} locale={locale} />
-      <RelatedLinks event={event} locale={locale} />
-      <FollowEvents event={event} locale={locale} />
-      <p className="print-only meta">
-        {format(locale, messages.event.pageAddress, { url: pageUrl })}
-      </p>
-    </article>
+        <Resources event={event} locale={locale} />
+        <RelatedLinks event={event} locale={locale} />
+        <FollowEvents event={event} locale={locale} />
+        <p className="print-only meta">
+          {format(locale, messages.event.pageAddress, { url: pageUrl })}
+        </p>
+      </article>
+    </PageFrame>
   )
 }

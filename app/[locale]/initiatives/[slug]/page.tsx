@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RichText } from '@/components/event/rich-text'
@@ -44,71 +45,73 @@ export default async function InitiativePage({
   const m = messages.initiative
   const id = idScope('initiative', initiative._id)
   return (
-    <article className="container">
-      <header>
-        <h1>{initiative.title}</h1>
-        {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}
-      </header>
-      <dl className="facts">
-        {initiative.status ? (
-          <>
-            <dt>{m.status}</dt>
-            <dd>{messages.directory.statuses[initiative.status]}</dd>
-          </>
-        ) : null}
-        {initiative.leads.length > 0 ? (
-          <>
-            <dt>{m.leads}</dt>
-            <dd>
-              <ul className="inline-list">
-                {initiative.leads.map((lead) => (
-                  <li key={lead._id}>
-                    <Link href={`/${locale}/organisations/${lead.slug}`}>{lead.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {initiative.announcedAt ? (
-          <>
-            <dt>{m.announcedAt}</dt>
-            <dd>
-              <Link href={`/${locale}/events/${initiative.announcedAt.slug}`}>
-                {initiative.announcedAt.title}
-              </Link>
-            </dd>
-          </>
-        ) : null}
-        {initiative.website ? (
-          <>
-            <dt>{m.website}</dt>
-            <dd>
-              <a href={initiative.website}>{initiative.website}</a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      {initiative.body ? <RichText value={initiative.body} /> : null}
+    <PageFrame locale={locale} path={`/initiatives/${initiative.slug}`}>
+      <article className="container">
+        <header>
+          <h1>{initiative.title}</h1>
+          {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}
+        </header>
+        <dl className="facts">
+          {initiative.status ? (
+            <>
+              <dt>{m.status}</dt>
+              <dd>{messages.directory.statuses[initiative.status]}</dd>
+            </>
+          ) : null}
+          {initiative.leads.length > 0 ? (
+            <>
+              <dt>{m.leads}</dt>
+              <dd>
+                <ul className="inline-list">
+                  {initiative.leads.map((lead) => (
+                    <li key={lead._id}>
+                      <Link href={`/${locale}/organisations/${lead.slug}`}>{lead.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {initiative.announcedAt ? (
+            <>
+              <dt>{m.announcedAt}</dt>
+              <dd>
+                <Link href={`/${locale}/events/${initiative.announcedAt.slug}`}>
+                  {initiative.announcedAt.title}
+                </Link>
+              </dd>
+            </>
+          ) : null}
+          {initiative.website ? (
+            <>
+              <dt>{m.website}</dt>
+              <dd>
+                <a href={initiative.website}>{initiative.website}</a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {initiative.body ? <RichText value={initiative.body} /> : null}
 
-      {initiative.events.length > 0 ? (
-        <section className="section" aria-labelledby={id('events-heading')}>
-          <h2 id={id('events-heading')}>{m.events}</h2>
-          <EventListEntries
-            events={initiative.events}
-            locale={locale}
-            labelledBy={id('events-heading')}
-          />
-        </section>
-      ) : null}
+        {initiative.events.length > 0 ? (
+          <section className="section" aria-labelledby={id('events-heading')}>
+            <h2 id={id('events-heading')}>{m.events}</h2>
+            <EventListEntries
+              events={initiative.events}
+              locale={locale}
+              labelledBy={id('events-heading')}
+            />
+          </section>
+        ) : null}
 
-      {initiative.people.length > 0 ? (
-        <section className="section" aria-labelledby={id('people-heading')}>
-          <h2 id={id('people-heading')}>{m.people}</h2>
-          <p className="meta">{m.peopleHint}</p>
-          <PersonList people={initiative.people} locale={locale} />
-        </section>
-      ) : null}
-    </article>
+        {initiative.people.length > 0 ? (
+          <section className="section" aria-labelledby={id('people-heading')}>
+            <h2 id={id('people-heading')}>{m.people}</h2>
+            <p className="meta">{m.peopleHint}</p>
+            <PersonList people={initiative.people} locale={locale} />
+          </section>
+        ) : null}
+      </article>
+    </PageFrame>
   )
 }

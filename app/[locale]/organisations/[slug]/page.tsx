@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { EventListEntries } from '@/components/listing/event-list-item'
@@ -49,86 +50,90 @@ export default async function OrganisationPage({
   const id = idScope('organisation', org._id)
   const kind = org.kind ? kindLabel(locale, org.kind) : undefined
   return (
-    <article className="container">
-      <header>
-        <h1>
-          {org.name}
-          {org.acronym ? <span className="meta-inline"> ({org.acronym})</span> : null}
-        </h1>
-        {kind || org.parent ? (
-          <p className="lead">
-            {kind}
-            {kind && org.parent ? ' · ' : null}
-            {org.parent ? (
-              <>
-                {m.partOf}{' '}
-                <Link href={`/${locale}/organisations/${org.parent.slug}`}>{org.parent.name}</Link>
-              </>
-            ) : null}
+    <PageFrame locale={locale} path={`/organisations/${org.slug}`}>
+      <article className="container">
+        <header>
+          <h1>
+            {org.name}
+            {org.acronym ? <span className="meta-inline"> ({org.acronym})</span> : null}
+          </h1>
+          {kind || org.parent ? (
+            <p className="lead">
+              {kind}
+              {kind && org.parent ? ' · ' : null}
+              {org.parent ? (
+                <>
+                  {m.partOf}{' '}
+                  <Link href={`/${locale}/organisations/${org.parent.slug}`}>
+                    {org.parent.name}
+                  </Link>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+        </header>
+        {org.description ? <p className="prose">{org.description}</p> : null}
+        {org.website ? (
+          <p>
+            <a href={org.website}>{m.website}</a>
           </p>
         ) : null}
-      </header>
-      {org.description ? <p className="prose">{org.description}</p> : null}
-      {org.website ? (
-        <p>
-          <a href={org.website}>{m.website}</a>
-        </p>
-      ) : null}
 
-      {org.parts.length > 0 ? (
-        <section className="section" aria-labelledby={id('parts-heading')}>
-          <h2 id={id('parts-heading')}>{m.parts}</h2>
-          <ul>
-            {org.parts.map((part) => (
-              <li key={part._id}>
-                <Link href={`/${locale}/organisations/${part.slug}`}>{part.name}</Link>
-              </li>
-            ))}
-          </ul>
+        {org.parts.length > 0 ? (
+          <section className="section" aria-labelledby={id('parts-heading')}>
+            <h2 id={id('parts-heading')}>{m.parts}</h2>
+            <ul>
+              {org.parts.map((part) => (
+                <li key={part._id}>
+                  <Link href={`/${locale}/organisations/${part.slug}`}>{part.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {org.people.length > 0 ? (
+          <section className="section" aria-labelledby={id('people-heading')}>
+            <h2 id={id('people-heading')}>{m.people}</h2>
+            <PersonList people={org.people} locale={locale} />
+          </section>
+        ) : null}
+
+        <section className="section" aria-labelledby={id('events-heading')}>
+          <h2 id={id('events-heading')}>{m.organisedEvents}</h2>
+          {org.upcoming.length === 0 && org.past.length === 0 ? <p>{m.noEvents}</p> : null}
+          <EventGroup
+            id={id('upcoming-heading')}
+            title={m.upcoming}
+            locale={locale}
+            events={org.upcoming}
+            total={org.upcomingCount}
+            href={eventsHref(locale, org.slug, 'upcoming')}
+          />
+          <EventGroup
+            id={id('past-heading')}
+            title={m.past}
+            locale={locale}
+            events={org.past}
+            total={org.pastCount}
+            href={eventsHref(locale, org.slug, 'past')}
+          />
         </section>
-      ) : null}
 
-      {org.people.length > 0 ? (
-        <section className="section" aria-labelledby={id('people-heading')}>
-          <h2 id={id('people-heading')}>{m.people}</h2>
-          <PersonList people={org.people} locale={locale} />
-        </section>
-      ) : null}
-
-      <section className="section" aria-labelledby={id('events-heading')}>
-        <h2 id={id('events-heading')}>{m.organisedEvents}</h2>
-        {org.upcoming.length === 0 && org.past.length === 0 ? <p>{m.noEvents}</p> : null}
-        <EventGroup
-          id={id('upcoming-heading')}
-          title={m.upcoming}
-          locale={locale}
-          events={org.upcoming}
-          total={org.upcomingCount}
-          href={eventsHref(locale, org.slug, 'upcoming')}
-        />
-        <EventGroup
-          id={id('past-heading')}
-          title={m.past}
-          locale={locale}
-          events={org.past}
-          total={org.pastCount}
-          href={eventsHref(locale, org.slug, 'past')}
-        />
-      </section>
-
-      {org.initiatives.length > 0 ? (
-        <section className="section" aria-labelledby={id('initiatives-heading')}>
-          <h2 id={id('initiatives-heading')}>{m.initiatives}</h2>
-          <ul>
-            {org.initiatives.map((initiative) => (
-              <li key={initiative._id}>
-                <Link href={`/${locale}/initiatives/${initiative.slug}`}>{initiative.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </article>
+        {org.initiatives.length > 0 ? (
+          <section className="section" aria-labelledby={id('initiatives-heading')}>
+            <h2 id={id('initiatives-heading')}>{m.initiatives}</h2>
+            <ul>
+              {org.initiatives.map((initiative) => (
+                <li key={initiative._id}>
+                  <Link href={`/${locale}/initiatives/${initiative.slug}`}>{initiative.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </PageFrame>
   )
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AppearanceList } from '@/components/person/appearance-list'
@@ -67,58 +68,62 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
       </p>
     ) : null
   return (
-    <article className="container">
-      <header>
-        {person.honorific ? <p className="meta">{person.honorific}</p> : null}
-        <h1>{person.name}</h1>
-        {person.position || person.organisation ? (
-          <p className="lead">
-            {person.position}
-            {person.position && person.organisation ? ', ' : null}
-            {person.organisation ? (
-              <Link href={`/${locale}/organisations/${person.organisation.slug}`}>
-                {person.organisation.name}
-              </Link>
-            ) : null}
-          </p>
+    <PageFrame locale={locale} path={`/people/${person.slug}`}>
+      <article className="container">
+        <header>
+          {person.honorific ? <p className="meta">{person.honorific}</p> : null}
+          <h1>{person.name}</h1>
+          {person.position || person.organisation ? (
+            <p className="lead">
+              {person.position}
+              {person.position && person.organisation ? ', ' : null}
+              {person.organisation ? (
+                <Link href={`/${locale}/organisations/${person.organisation.slug}`}>
+                  {person.organisation.name}
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
+        </header>
+        {person.bio ? <p className="prose">{person.bio}</p> : null}
+        {person.links.length > 0 ? (
+          <section className="section" aria-labelledby={id('links-heading')}>
+            <h2 id={id('links-heading')}>{m.links}</h2>
+            <ul>
+              {person.links.map((link) => (
+                <li key={link._key}>
+                  <a href={link.url}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
         ) : null}
-      </header>
-      {person.bio ? <p className="prose">{person.bio}</p> : null}
-      {person.links.length > 0 ? (
-        <section className="section" aria-labelledby={id('links-heading')}>
-          <h2 id={id('links-heading')}>{m.links}</h2>
-          <ul>
-            {person.links.map((link) => (
-              <li key={link._key}>
-                <a href={link.url}>{link.label}</a>
-              </li>
-            ))}
-          </ul>
+        <section className="section" aria-labelledby={id('appearances-heading')}>
+          <h2 id={id('appearances-heading')}>
+            {m.appearances}{' '}
+            <span className="meta-inline">
+              (
+              {format(locale, messages.directory.appearances, { count: person.appearances.length })}
+              )
+            </span>
+          </h2>
+          {person.appearances.length === 0 ? <p>{m.noAppearances}</p> : null}
+          {upcoming.length > 0 ? (
+            <section aria-labelledby={id('upcoming-heading')}>
+              <h3 id={id('upcoming-heading')}>{m.upcoming}</h3>
+              <AppearanceList appearances={upcoming.slice(0, appearancesShown)} locale={locale} />
+              {more('upcoming', upcoming.length)}
+            </section>
+          ) : null}
+          {past.length > 0 ? (
+            <section aria-labelledby={id('past-heading')}>
+              <h3 id={id('past-heading')}>{m.past}</h3>
+              <AppearanceList appearances={past.slice(0, appearancesShown)} locale={locale} />
+              {more('past', past.length)}
+            </section>
+          ) : null}
         </section>
-      ) : null}
-      <section className="section" aria-labelledby={id('appearances-heading')}>
-        <h2 id={id('appearances-heading')}>
-          {m.appearances}{' '}
-          <span className="meta-inline">
-            ({format(locale, messages.directory.appearances, { count: person.appearances.length })})
-          </span>
-        </h2>
-        {person.appearances.length === 0 ? <p>{m.noAppearances}</p> : null}
-        {upcoming.length > 0 ? (
-          <section aria-labelledby={id('upcoming-heading')}>
-            <h3 id={id('upcoming-heading')}>{m.upcoming}</h3>
-            <AppearanceList appearances={upcoming.slice(0, appearancesShown)} locale={locale} />
-            {more('upcoming', upcoming.length)}
-          </section>
-        ) : null}
-        {past.length > 0 ? (
-          <section aria-labelledby={id('past-heading')}>
-            <h3 id={id('past-heading')}>{m.past}</h3>
-            <AppearanceList appearances={past.slice(0, appearancesShown)} locale={locale} />
-            {more('past', past.length)}
-          </section>
-        ) : null}
-      </section>
-    </article>
+      </article>
+    </PageFrame>
   )
 }

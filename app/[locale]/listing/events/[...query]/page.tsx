@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { EventFilters } from '@/components/listing/event-filters'
 import { EventListEntries } from '@/components/listing/event-list-item'
@@ -15,7 +16,7 @@ import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { lists, type EventListQuery } from '@/lib/listing/table'
 import { resolveEventFilters } from '@/lib/queries/event-params'
 import { idScope } from '@/lib/dom-id'
-import { pageAlternates } from '@/lib/seo/page-alternates'
+import { pageAlternates, pagePath } from '@/lib/seo/page-alternates'
 import { pageSuffix } from '@/lib/seo/metadata'
 
 /**
@@ -34,7 +35,7 @@ function load(params: PageProps<'/[locale]/listing/events/[...query]'>['params']
   return loadPagedList(params, lists.events, async (locale, query) => {
     const [facets, person] = await Promise.all([
       getEventFacets(locale),
-      query.person ? getPersonName(query.person) : null,
+      query.person ? getPersonName(query.person, locale) : null,
     ])
     const { filters, applied, unknown } = resolveEventFilters(query, {
       ...facets,
@@ -81,67 +82,77 @@ export default async function EventListPage({
   const years = facets.years.map((y) => y.year)
   if (typeof query.when === 'number' && !years.includes(query.when)) years.unshift(query.when)
   return (
-    <div className="container">
-      <h1>{viewTitle(locale, query.when)}</h1>
-      <EventViews locale={locale} query={applied} />
-      <EventFilters
-        id={id}
-        locale={locale}
-        query={applied}
-        topics={facets.topics.map((t) => ({ slug: t.slug, label: t.title }))}
-        series={latestOptions(facets.series, applied.series, seriesMenuSize).map((s) => ({
-          slug: s.slug,
-          label: s.title,
-        }))}
-        seriesTotal={facets.series.length}
-        organisations={busiestOptions(
-          facets.organisations,
-          applied.organisation,
-          organiserMenuSize,
-        ).map((o) => ({ slug: o.slug, label: o.name }))}
-        organisationsTotal={facets.organisations.length}
-        years={years.sort((a, b) => b - a)}
-      />
-      {person ? (
-        <p className="notice">
-          {format(locale, m.withPerson, { name: person.name })}{' '}
-          <Link
-            href={listHref(
-              locale,
-              'events',
-              lists.events.write({ ...applied, person: undefined, page: 1 }),
-            )}
-            prefetch={false}
-          >
-            {m.anyPerson}
-          </Link>
-        </p>
-      ) : null}
-      {unknown.map((filter) => (
-        <p key={filter.key} className="notice">
-          {format(locale, m.unknownFilter, {
-            what: m.filterNames[filter.key],
-            value: filter.value,
-          })}
-        </p>
-      ))}
-      <section className="section" aria-labelledby={id('results-heading')}>
-        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {format(locale, m.count, { count: result.total })}
-        </ResultsHeading>
-        {result.items.length > 0 ? (
-          <EventListEntries
-            events={result.items}
+    <PageFrame
+      locale={locale}
+      path={pagePath(locale, listHref(locale, 'events', lists.events.write(applied)))}
+    >
+      <div className="container">
+        <h1>{viewTitle(locale, query.when)}</h1>
+        <EventViews locale={locale} query={applied} />
+        <EventFilters
+          id={id}
+          locale={locale}
+          query={applied}
+          topics={facets.topics.map((t) => ({ slug: t.slug, label: t.title }))}
+          series={latestOptions(facets.series, applied.series, seriesMenuSize).map((s) => ({
+            slug: s.slug,
+            label: s.title,
+          }))}
+          seriesTotal={facets.series.length}
+          organisations={busiestOptions(
+            facets.organisations,
+            applied.organisation,
+            organiserMenuSize,
+          ).map((o) => ({ slug: o.slug, label: o.name }))}
+          organisationsTotal={facets.organisations.length}
+          years={years.sort((a, b) => b - a)}
+        />
+        {person ? (
+          <p className="notice">
+            {format(locale, m.withPerson, { name: person.name })}{' '}
+            <Link
+              href={listHref(
+                locale,
+                'events',
+                lists.events.write({ ...applied, person: undefined, page: 1 }),
+              )}
+              prefetch={false}
+            >
+              {m.anyPerson}
+            </Link>
+          </p>
+        ) : null}
+        {unknown.map((filter) => (
+          <p key={filter.key} className="notice">
+            {format(locale, m.unknownFilter, {
+              what: m.filterNames[filter.key],
+              value: filter.value,
+            })}
+          </p>
+        ))}
+        <section className="section" aria-labelledby={id('results-heading')}>
+          <ResultsHeading
+            id={id('results-heading')}
             locale={locale}
-            labelledBy={id('results-heading')}
-          />
-        ) : (
-          <EmptyState locale={locale} query={applied} past={result.past} />
-        )}
-        <Pagination locale={locale} page={query.page} pages={pages} hrefFor={hrefFor} />
-      </section>
-      <YearArchive id={id} locale={locale} years={facets.years} current={query.when} />
-    </div>
+            page={query.page}
+            pages={pages}
+          >
+            {format(locale, m.count, { count: result.total })}
+          </ResultsHeading>
+          {result.items.length > 0 ? (
+            <EventListEntries
+              events={result.items}
+              locale={locale}
+              labelledBy={id('results-heading')}
+            />
+          ) : (
+            <EmptyState locale={locale} query={applied} past={result.past} />
+          )}
+          <Pagination locale={locale} page={query.page} pages={pages} hrefFor={hrefFor} />
+        </section>
+        <YearArchive id={id} locale={locale} years={facets.years} current={query.when} />
+      </div>
+    </PageFrame>
   )
 }
 

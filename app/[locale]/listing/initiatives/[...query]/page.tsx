@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { InitiativeCard } from '@/components/initiative/initiative-card'
 import { Pagination } from '@/components/listing/pagination'
@@ -11,7 +12,7 @@ import { initiativeStatuses } from '@/lib/event-options'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
 import { pageSuffix } from '@/lib/seo/metadata'
-import { pageAlternates } from '@/lib/seo/page-alternates'
+import { pageAlternates, pagePath } from '@/lib/seo/page-alternates'
 
 /**
  * Initiatives, by status: an internal route (lib/listing/routing.ts says why). Reached through
@@ -52,44 +53,58 @@ export default async function InitiativesPage({
   const id = idScope('initiatives', lists.initiatives.write(query).toString())
   const statuses = [undefined, ...initiativeStatuses]
   return (
-    <div className="container">
-      <h1>{m.initiativesTitle}</h1>
-      <p className="lead">{m.initiativesDescription}</p>
-      <nav className="views no-print" aria-label={m.statusFilter}>
-        <ul>
-          {statuses.map((status) => (
-            <li key={status ?? 'any'}>
-              <Link
-                href={listHref(locale, 'initiatives', lists.initiatives.write({ status, page: 1 }))}
-                prefetch={false}
-                aria-current={query.status === status ? 'page' : undefined}
-              >
-                {status ? m.statuses[status] : m.anyStatus}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <section className="section" aria-labelledby={id('results-heading')}>
-        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {format(locale, m.initiativesCount, { count: result.total })}
-        </ResultsHeading>
-        <ul className="card-list" aria-labelledby={id('results-heading')}>
-          {result.items.map((initiative) => (
-            <li key={initiative._id}>
-              <InitiativeCard initiative={initiative} locale={locale} />
-            </li>
-          ))}
-        </ul>
-        <Pagination
-          locale={locale}
-          page={query.page}
-          pages={pages}
-          hrefFor={(page) =>
-            listHref(locale, 'initiatives', lists.initiatives.write({ ...query, page }))
-          }
-        />
-      </section>
-    </div>
+    <PageFrame
+      locale={locale}
+      path={pagePath(locale, listHref(locale, 'initiatives', lists.initiatives.write(query)))}
+    >
+      <div className="container">
+        <h1>{m.initiativesTitle}</h1>
+        <p className="lead">{m.initiativesDescription}</p>
+        <nav className="views no-print" aria-label={m.statusFilter}>
+          <ul>
+            {statuses.map((status) => (
+              <li key={status ?? 'any'}>
+                <Link
+                  href={listHref(
+                    locale,
+                    'initiatives',
+                    lists.initiatives.write({ status, page: 1 }),
+                  )}
+                  prefetch={false}
+                  aria-current={query.status === status ? 'page' : undefined}
+                >
+                  {status ? m.statuses[status] : m.anyStatus}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section className="section" aria-labelledby={id('results-heading')}>
+          <ResultsHeading
+            id={id('results-heading')}
+            locale={locale}
+            page={query.page}
+            pages={pages}
+          >
+            {format(locale, m.initiativesCount, { count: result.total })}
+          </ResultsHeading>
+          <ul className="card-list" aria-labelledby={id('results-heading')}>
+            {result.items.map((initiative) => (
+              <li key={initiative._id}>
+                <InitiativeCard initiative={initiative} locale={locale} />
+              </li>
+            ))}
+          </ul>
+          <Pagination
+            locale={locale}
+            page={query.page}
+            pages={pages}
+            hrefFor={(page) =>
+              listHref(locale, 'initiatives', lists.initiatives.write({ ...query, page }))
+            }
+          />
+        </section>
+      </div>
+    </PageFrame>
   )
 }

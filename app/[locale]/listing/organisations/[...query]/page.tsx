@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
@@ -10,7 +11,7 @@ import { lists } from '@/lib/listing/table'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
 import { pageSuffix } from '@/lib/seo/metadata'
-import { pageAlternates } from '@/lib/seo/page-alternates'
+import { pageAlternates, pagePath } from '@/lib/seo/page-alternates'
 
 /**
  * The organisations list lives at an internal route (lib/listing/routing.ts explains why);
@@ -49,42 +50,54 @@ export default async function OrganisationsPage({
   const m = messages.directory
   const id = idScope('organisations', lists.organisations.write(query).toString())
   return (
-    <div className="container">
-      <h1>{m.organisationsTitle}</h1>
-      <p className="lead">{m.organisationsDescription}</p>
-      <section className="section" aria-labelledby={id('results-heading')}>
-        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {format(locale, m.organisationsCount, { count: result.total })}
-        </ResultsHeading>
-        <ul className="card-list" aria-labelledby={id('results-heading')}>
-          {result.items.map((org) => {
-            const kind = org.kind ? kindLabel(locale, org.kind) : undefined
-            return (
-              <li key={org._id}>
-                <article className="card">
-                  <h3>
-                    <Link href={`/${locale}/organisations/${org.slug}`}>{org.name}</Link>
-                  </h3>
-                  {org.acronym || kind ? (
-                    <p className="meta">{[org.acronym, kind].filter(Boolean).join(' · ')}</p>
-                  ) : null}
-                  {org.parent ? (
-                    <p className="meta">
-                      {messages.organisation.partOf} {org.parent.acronym ?? org.parent.name}
-                    </p>
-                  ) : null}
-                </article>
-              </li>
-            )
-          })}
-        </ul>
-        <Pagination
-          locale={locale}
-          page={query.page}
-          pages={pages}
-          hrefFor={(page) => listHref(locale, 'organisations', lists.organisations.write({ page }))}
-        />
-      </section>
-    </div>
+    <PageFrame
+      locale={locale}
+      path={pagePath(locale, listHref(locale, 'organisations', lists.organisations.write(query)))}
+    >
+      <div className="container">
+        <h1>{m.organisationsTitle}</h1>
+        <p className="lead">{m.organisationsDescription}</p>
+        <section className="section" aria-labelledby={id('results-heading')}>
+          <ResultsHeading
+            id={id('results-heading')}
+            locale={locale}
+            page={query.page}
+            pages={pages}
+          >
+            {format(locale, m.organisationsCount, { count: result.total })}
+          </ResultsHeading>
+          <ul className="card-list" aria-labelledby={id('results-heading')}>
+            {result.items.map((org) => {
+              const kind = org.kind ? kindLabel(locale, org.kind) : undefined
+              return (
+                <li key={org._id}>
+                  <article className="card">
+                    <h3>
+                      <Link href={`/${locale}/organisations/${org.slug}`}>{org.name}</Link>
+                    </h3>
+                    {org.acronym || kind ? (
+                      <p className="meta">{[org.acronym, kind].filter(Boolean).join(' · ')}</p>
+                    ) : null}
+                    {org.parent ? (
+                      <p className="meta">
+                        {messages.organisation.partOf} {org.parent.acronym ?? org.parent.name}
+                      </p>
+                    ) : null}
+                  </article>
+                </li>
+              )
+            })}
+          </ul>
+          <Pagination
+            locale={locale}
+            page={query.page}
+            pages={pages}
+            hrefFor={(page) =>
+              listHref(locale, 'organisations', lists.organisations.write({ page }))
+            }
+          />
+        </section>
+      </div>
+    </PageFrame>
   )
 }

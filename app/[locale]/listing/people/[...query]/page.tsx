@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
@@ -9,7 +10,7 @@ import { lists } from '@/lib/listing/table'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { idScope } from '@/lib/dom-id'
 import { pageSuffix } from '@/lib/seo/metadata'
-import { pageAlternates } from '@/lib/seo/page-alternates'
+import { pageAlternates, pagePath } from '@/lib/seo/page-alternates'
 
 /**
  * /{locale}/people?page=…, at an internal route like every list (lib/listing/routing.ts),
@@ -43,37 +44,47 @@ export default async function PeoplePage({
   const m = messages.directory
   const id = idScope('people', lists.people.write(query).toString())
   return (
-    <div className="container">
-      <h1>{m.peopleTitle}</h1>
-      <p className="lead">{m.peopleDescription}</p>
-      <section className="section" aria-labelledby={id('results-heading')}>
-        <ResultsHeading id={id('results-heading')} locale={locale} page={query.page} pages={pages}>
-          {format(locale, m.peopleCount, { count: result.total })}
-        </ResultsHeading>
-        <ul className="card-list" aria-labelledby={id('results-heading')}>
-          {result.items.map((person) => (
-            <li key={person._id}>
-              <article className="card">
-                <h3>
-                  <Link href={`/${locale}/people/${person.slug}`}>{person.name}</Link>
-                </h3>
-                {person.position || person.organisation ? (
-                  <p className="meta">
-                    {[person.position, person.organisation?.name].filter(Boolean).join(', ')}
-                  </p>
-                ) : null}
-                <p className="meta">{format(locale, m.appearances, { count: person.events })}</p>
-              </article>
-            </li>
-          ))}
-        </ul>
-        <Pagination
-          locale={locale}
-          page={query.page}
-          pages={pages}
-          hrefFor={(page) => listHref(locale, 'people', lists.people.write({ page }))}
-        />
-      </section>
-    </div>
+    <PageFrame
+      locale={locale}
+      path={pagePath(locale, listHref(locale, 'people', lists.people.write(query)))}
+    >
+      <div className="container">
+        <h1>{m.peopleTitle}</h1>
+        <p className="lead">{m.peopleDescription}</p>
+        <section className="section" aria-labelledby={id('results-heading')}>
+          <ResultsHeading
+            id={id('results-heading')}
+            locale={locale}
+            page={query.page}
+            pages={pages}
+          >
+            {format(locale, m.peopleCount, { count: result.total })}
+          </ResultsHeading>
+          <ul className="card-list" aria-labelledby={id('results-heading')}>
+            {result.items.map((person) => (
+              <li key={person._id}>
+                <article className="card">
+                  <h3>
+                    <Link href={`/${locale}/people/${person.slug}`}>{person.name}</Link>
+                  </h3>
+                  {person.position || person.organisation ? (
+                    <p className="meta">
+                      {[person.position, person.organisation?.name].filter(Boolean).join(', ')}
+                    </p>
+                  ) : null}
+                  <p className="meta">{format(locale, m.appearances, { count: person.events })}</p>
+                </article>
+              </li>
+            ))}
+          </ul>
+          <Pagination
+            locale={locale}
+            page={query.page}
+            pages={pages}
+            hrefFor={(page) => listHref(locale, 'people', lists.people.write({ page }))}
+          />
+        </section>
+      </div>
+    </PageFrame>
   )
 }

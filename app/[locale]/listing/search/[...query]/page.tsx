@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { Pagination } from '@/components/listing/pagination'
 import { ResultsHeading } from '@/components/listing/results-heading'
@@ -12,7 +13,7 @@ import { format, getMessages } from '@/lib/i18n/messages'
 import { listHref, listStaticParams } from '@/lib/listing/routing'
 import { lists, type SearchQuery } from '@/lib/listing/table'
 import { idScope } from '@/lib/dom-id'
-import { pageAlternates } from '@/lib/seo/page-alternates'
+import { pageAlternates, pagePath } from '@/lib/seo/page-alternates'
 
 /**
  * /{locale}/search?q=… is answered here, at an internal route, so that each search is a
@@ -57,37 +58,42 @@ export default async function SearchPage({
   const hrefFor = (page: number) =>
     listHref(locale, 'search', lists.search.write({ ...query, page }))
   return (
-    <div className="container">
-      <h1>{query.q ? format(locale, m.resultsTitle, { q: query.q }) : m.title}</h1>
-      <SearchForm id={id} locale={locale} q={query.q} />
-      {query.q ? (
-        <section className="section" aria-labelledby={id('results-heading')}>
-          <ResultsHeading
-            id={id('results-heading')}
-            locale={locale}
-            page={query.page}
-            pages={pages}
-          >
-            {format(locale, m.count, { count: results.total, q: query.q })}
-          </ResultsHeading>
-          <TypeFilter locale={locale} query={query} counts={results.counts} />
-          {results.items.length > 0 ? (
-            <ol className="entry-list" aria-labelledby={id('results-heading')}>
-              {results.items.map((hit) => (
-                <li key={hit._id}>
-                  <SearchHitEntry hit={hit} locale={locale} />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p>{m.noResults}</p>
-          )}
-          <Pagination locale={locale} page={query.page} pages={pages} hrefFor={hrefFor} />
-        </section>
-      ) : (
-        <p className="lead">{m.prompt}</p>
-      )}
-    </div>
+    <PageFrame
+      locale={locale}
+      path={pagePath(locale, listHref(locale, 'search', lists.search.write(query)))}
+    >
+      <div className="container">
+        <h1>{query.q ? format(locale, m.resultsTitle, { q: query.q }) : m.title}</h1>
+        <SearchForm id={id} locale={locale} q={query.q} />
+        {query.q ? (
+          <section className="section" aria-labelledby={id('results-heading')}>
+            <ResultsHeading
+              id={id('results-heading')}
+              locale={locale}
+              page={query.page}
+              pages={pages}
+            >
+              {format(locale, m.count, { count: results.total, q: query.q })}
+            </ResultsHeading>
+            <TypeFilter locale={locale} query={query} counts={results.counts} />
+            {results.items.length > 0 ? (
+              <ol className="entry-list" aria-labelledby={id('results-heading')}>
+                {results.items.map((hit) => (
+                  <li key={hit._id}>
+                    <SearchHitEntry hit={hit} locale={locale} />
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <p>{m.noResults}</p>
+            )}
+            <Pagination locale={locale} page={query.page} pages={pages} hrefFor={hrefFor} />
+          </section>
+        ) : (
+          <p className="lead">{m.prompt}</p>
+        )}
+      </div>
+    </PageFrame>
   )
 }
 
