@@ -40,7 +40,9 @@ export function eventsFeed(events: FeedEvent[], { locale, siteUrl }: FeedOptions
       link,
       title: eventHeadline(event, locale),
       date: lastEdit(event),
-      description: [eventWhen(event, locale), event.summary].filter(Boolean).join('. '),
+      description: [eventWhen(event, locale), event.summary, untranslatedNote(event, locale)]
+        .filter(Boolean)
+        .join('. '),
       content: eventText(event, locale, link)
         .map((line) => `<p>${escapeHtml(line)}</p>`)
         .join(''),
@@ -56,6 +58,15 @@ export function eventsFeed(events: FeedEvent[], { locale, siteUrl }: FeedOptions
     })
   }
   return feed
+}
+
+/**
+ * A feed has one language; an entry whose title or summary is shown in English on a page in
+ * another language says so, in the feed's language, as the page does.
+ */
+function untranslatedNote(event: FeedEvent, locale: Locale): string | undefined {
+  const fellBack = [event.lang.title, event.lang.summary].some((lang) => lang && lang !== locale)
+  return fellBack ? getMessages(locale).site.untranslated : undefined
 }
 
 function escapeHtml(text: string): string {

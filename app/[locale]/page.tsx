@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -34,8 +35,22 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   return (
     <PageFrame locale={locale} path={''}>
       <div className="container">
-        <h1>{home.title ?? m.fallbackTitle}</h1>
-        {home.description ? <p className="lead">{home.description}</p> : null}
+        <h1>
+          {home.title ? (
+            <InLanguage lang={home.lang.title} locale={locale}>
+              {home.title}
+            </InLanguage>
+          ) : (
+            m.fallbackTitle
+          )}
+        </h1>
+        {home.description ? (
+          <p className="lead">
+            <InLanguage lang={home.lang.description} locale={locale}>
+              {home.description}
+            </InLanguage>
+          </p>
+        ) : null}
 
         <section className="section" aria-labelledby={id('events-heading')}>
           <h2 id={id('events-heading')}>{hasUpcoming ? m.upcoming : m.recent}</h2>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import { formatRange } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
@@ -24,15 +25,31 @@ export function EventCard({
         {messages.attendance[event.attendanceMode]}
       </p>
       <Heading>
-        <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+        <Link href={`/${locale}/events/${event.slug}`}>
+          <InLanguage lang={event.lang.title} locale={locale}>
+            {event.title}
+          </InLanguage>
+        </Link>
       </Heading>
-      {event.subtitle ? <p className="meta">{event.subtitle}</p> : null}
+      {event.subtitle ? (
+        <p className="meta">
+          <InLanguage lang={event.lang.subtitle} locale={locale}>
+            {event.subtitle}
+          </InLanguage>
+        </p>
+      ) : null}
       {event.status !== 'scheduled' ? (
         <p>
           <span className="badge">{messages.status[event.status]}</span>
         </p>
       ) : null}
-      {event.series ? <p className="meta">{event.series.title}</p> : null}
+      {event.series ? (
+        <p className="meta">
+          <InLanguage lang={event.series.lang.title} locale={locale}>
+            {event.series.title}
+          </InLanguage>
+        </p>
+      ) : null}
     </article>
   )
 }

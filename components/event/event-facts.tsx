@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import { formatDate } from '@/lib/dates'
 import { isWebLink } from '@/lib/event-text'
 import type { Locale } from '@/lib/i18n/config'
@@ -11,11 +12,8 @@ import { LocalTime } from './local-time.client'
 /** The key facts at a glance: when (both zones), how to attend, where, registration, organisers. */
 export function EventFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
   const messages = getMessages(locale)
-  const venue = event.venue?.name
-    ? [event.venue.name, event.venue.address, event.venue.city, event.venue.country]
-        .filter(Boolean)
-        .join(', ')
-    : undefined
+  const venue = event.venue?.name ? event.venue : undefined
+  const address = [venue?.address, venue?.city, venue?.country].filter(Boolean).join(', ')
   const registration = event.registration
   return (
     <dl className="facts">
@@ -36,11 +34,14 @@ export function EventFacts({ event, locale }: { event: EventDetail; locale: Loca
         <>
           <dt>{messages.event.venue}</dt>
           <dd>
-            {venue}
-            {isWebLink(event.venue?.mapUrl) ? (
+            <InLanguage lang={venue.lang.name} locale={locale}>
+              {venue.name}
+            </InLanguage>
+            {address ? `, ${address}` : null}
+            {isWebLink(venue.mapUrl) ? (
               <>
                 {' · '}
-                <a href={event.venue.mapUrl}>{messages.event.map}</a>
+                <a href={venue.mapUrl}>{messages.event.map}</a>
               </>
             ) : null}
           </dd>
@@ -72,7 +73,13 @@ export function EventFacts({ event, locale }: { event: EventDetail; locale: Loca
                 })}
               </div>
             ) : null}
-            {registration.note ? <div className="meta">{registration.note}</div> : null}
+            {registration.note ? (
+              <div className="meta">
+                <InLanguage lang={registration.lang.note} locale={locale}>
+                  {registration.note}
+                </InLanguage>
+              </div>
+            ) : null}
           </dd>
         </>
       ) : null}
@@ -84,7 +91,9 @@ export function EventFacts({ event, locale }: { event: EventDetail; locale: Loca
               {event.organisers.map((organisation) => (
                 <li key={organisation._id}>
                   <Link href={paths.organisation(locale, organisation.slug)}>
-                    {organisation.name}
+                    <InLanguage lang={organisation.lang.name} locale={locale}>
+                      {organisation.name}
+                    </InLanguage>
                   </Link>
                 </li>
               ))}

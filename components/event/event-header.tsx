@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import type { EventDetail } from '@/lib/queries/events'
@@ -19,14 +20,26 @@ export function EventHeader({ event, locale }: { event: EventDetail; locale: Loc
             <>
               {messages.event.series}{' '}
               <Link href={paths.eventsBySeries(locale, event.series.slug)}>
-                {event.series.title}
+                <InLanguage lang={event.series.lang.title} locale={locale}>
+                  {event.series.title}
+                </InLanguage>
               </Link>
             </>
           ) : null}
         </p>
       ) : null}
-      <h1>{event.title}</h1>
-      {event.subtitle ? <p className="lead">{event.subtitle}</p> : null}
+      <h1>
+        <InLanguage lang={event.lang.title} locale={locale}>
+          {event.title}
+        </InLanguage>
+      </h1>
+      {event.subtitle ? (
+        <p className="lead">
+          <InLanguage lang={event.lang.subtitle} locale={locale}>
+            {event.subtitle}
+          </InLanguage>
+        </p>
+      ) : null}
       <StatusBanner event={event} locale={locale} />
     </header>
   )

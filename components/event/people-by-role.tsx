@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import type { Appearance } from '@/lib/queries/events'
@@ -32,13 +33,21 @@ export function PeopleByRole({
               {members.map((appearance) => (
                 <li key={appearance._key}>
                   <Link href={`/${locale}/people/${appearance.person.slug}`}>
-                    {appearance.person.name}
+                    <bdi>{appearance.person.name}</bdi>
                   </Link>
-                  {appearance.position ? <div className="meta">{appearance.position}</div> : null}
+                  {appearance.position ? (
+                    <div className="meta">
+                      <InLanguage lang={appearance.lang.position} locale={locale}>
+                        {appearance.position}
+                      </InLanguage>
+                    </div>
+                  ) : null}
                   {appearance.affiliation ? (
                     <div className="meta">
                       <Link href={`/${locale}/organisations/${appearance.affiliation.slug}`}>
-                        {appearance.affiliation.name}
+                        <InLanguage lang={appearance.affiliation.lang.name} locale={locale}>
+                          {appearance.affiliation.name}
+                        </InLanguage>
                       </Link>
                     </div>
                   ) : null}

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { formatRange, zoneCity } from '@/lib/dates'
+import { InLanguage } from '@/components/i18n/in-language'
+import { formatRange } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import type { EventDetail } from '@/lib/queries/events'
@@ -11,13 +12,11 @@ type Props = { event: Pick<EventDetail, 'programme' | 'timeZone' | 'start'>; loc
 export function Programme({ event, locale }: Props) {
   if (event.programme.length === 0) return null
   const messages = getMessages(locale)
-  const firstDay = formatRange({ ...event, end: event.start }, locale).date
+  const first = formatRange({ ...event, end: event.start }, locale)
   return (
     <section className="section" aria-labelledby="programme">
       <h2 id="programme">{messages.event.programme}</h2>
-      <p className="meta">
-        {format(locale, messages.event.programmeZone, { city: zoneCity(event.timeZone) })}
-      </p>
+      <p className="meta">{format(locale, messages.event.programmeZone, first.zone)}</p>
       <ol className="programme">
         {event.programme.map((item) => {
           const end = item.end ?? item.start
@@ -25,7 +24,7 @@ export function Programme({ event, locale }: Props) {
           return (
             <li key={item._key} className="programme__item">
               <p className="programme__time">
-                {when.startDate !== firstDay ? <span>{when.startDate}, </span> : null}
+                {when.startDate !== first.date ? <span>{when.startDate}, </span> : null}
                 <time dateTime={item.start}>{when.startTime}</time>
                 {item.end ? (
                   <>
@@ -35,15 +34,27 @@ export function Programme({ event, locale }: Props) {
                 ) : null}
               </p>
               <div>
-                <h3 className="programme__title">{item.title}</h3>
-                {item.description ? <p>{item.description}</p> : null}
+                <h3 className="programme__title">
+                  <InLanguage lang={item.lang.title} locale={locale}>
+                    {item.title}
+                  </InLanguage>
+                </h3>
+                {item.description ? (
+                  <p>
+                    <InLanguage lang={item.lang.description} locale={locale}>
+                      {item.description}
+                    </InLanguage>
+                  </p>
+                ) : null}
                 {item.people.length > 0 ? (
                   <p className="meta">
                     {messages.event.programmeSpeakers}{' '}
                     {item.people.map((person, index) => (
                       <span key={person._id}>
                         {index > 0 ? ', ' : null}
-                        <Link href={paths.person(locale, person.slug)}>{person.name}</Link>
+                        <Link href={paths.person(locale, person.slug)}>
+                          <bdi>{person.name}</bdi>
+                        </Link>
                       </span>
                     ))}
                   </p>

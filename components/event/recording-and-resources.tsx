@@ -1,4 +1,5 @@
 import { isWebLink } from '@/lib/event-text'
+import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import type { EventDetail } from '@/lib/queries/events'
@@ -33,7 +34,11 @@ export function Resources({ event, locale }: { event: EventDetail; locale: Local
       <ul>
         {resources.map((resource) => (
           <li key={resource._key}>
-            <a href={resource.url}>{resource.label}</a>
+            <a href={resource.url}>
+              <InLanguage lang={resource.lang.label} locale={locale}>
+                {resource.label}
+              </InLanguage>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import type { EventDetail } from '@/lib/queries/events'
@@ -15,7 +16,11 @@ export function RelatedLinks({ event, locale }: { event: EventDetail; locale: Lo
           <ul>
             {event.initiatives.map((initiative) => (
               <li key={initiative._id}>
-                <Link href={paths.initiative(locale, initiative.slug)}>{initiative.title}</Link>
+                <Link href={paths.initiative(locale, initiative.slug)}>
+                  <InLanguage lang={initiative.lang.title} locale={locale}>
+                    {initiative.title}
+                  </InLanguage>
+                </Link>
               </li>
             ))}
           </ul>
@@ -32,7 +37,9 @@ export function RelatedLinks({ event, locale }: { event: EventDetail; locale: Lo
                   href={paths.eventsByTopic(locale, topic.slug)}
                   aria-label={format(locale, messages.event.topicEvents, { title: topic.title })}
                 >
-                  {topic.title}
+                  <InLanguage lang={topic.lang.title} locale={locale}>
+                    {topic.title}
+                  </InLanguage>
                 </Link>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import type { InitiativeCard as InitiativeCardData } from '@/lib/queries/initiatives'
@@ -23,9 +24,19 @@ export function InitiativeCard({
         </p>
       ) : null}
       <Heading>
-        <Link href={`/${locale}/initiatives/${initiative.slug}`}>{initiative.title}</Link>
+        <Link href={`/${locale}/initiatives/${initiative.slug}`}>
+          <InLanguage lang={initiative.lang.title} locale={locale}>
+            {initiative.title}
+          </InLanguage>
+        </Link>
       </Heading>
-      {initiative.summary ? <p>{initiative.summary}</p> : null}
+      {initiative.summary ? (
+        <p>
+          <InLanguage lang={initiative.lang.summary} locale={locale}>
+            {initiative.summary}
+          </InLanguage>
+        </p>
+      ) : null}
       {initiative.leads.length > 0 ? (
         <p className="meta">
           {messages.initiative.leads}{' '}

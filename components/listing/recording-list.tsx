@@ -1,4 +1,6 @@
+import type { FieldLanguages } from '@/lib/queries/schemas'
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import { formatDate } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
@@ -7,6 +9,7 @@ type RecordedEvent = {
   _id: string
   slug: string
   title: string
+  lang: FieldLanguages
   start: string
   timeZone: string
   recording: { url: string; provider?: string }
@@ -24,7 +27,11 @@ export function RecordingList({ events, locale }: { events: RecordedEvent[]; loc
               <time dateTime={event.start}>{formatDate(event.start, locale, event.timeZone)}</time>
             </p>
             <h3>
-              <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+              <Link href={`/${locale}/events/${event.slug}`}>
+                <InLanguage lang={event.lang.title} locale={locale}>
+                  {event.title}
+                </InLanguage>
+              </Link>
             </h3>
             <p>
               <a

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import { formatRange } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
@@ -20,7 +21,11 @@ export function AppearanceList({
         return (
           <li key={event._id} className="appearance">
             <p className="entry__title">
-              <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
+              <Link href={`/${locale}/events/${event.slug}`}>
+                <InLanguage lang={event.lang.title} locale={locale}>
+                  {event.title}
+                </InLanguage>
+              </Link>
             </p>
             <p className="meta">
               <time dateTime={event.start}>{when.date}</time>

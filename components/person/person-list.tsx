@@ -1,7 +1,15 @@
+import type { FieldLanguages } from '@/lib/queries/schemas'
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 
-type Person = { _id: string; slug: string; name: string; position?: string }
+type Person = {
+  _id: string
+  slug: string
+  name: string
+  position?: string
+  lang: FieldLanguages
+}
 
 /** People with what they do, as organisation and initiative pages list them. */
 export function PersonList({ people, locale }: { people: Person[]; locale: Locale }) {
@@ -9,8 +17,16 @@ export function PersonList({ people, locale }: { people: Person[]; locale: Local
     <ul className="people-list">
       {people.map((person) => (
         <li key={person._id}>
-          <Link href={`/${locale}/people/${person.slug}`}>{person.name}</Link>
-          {person.position ? <div className="meta">{person.position}</div> : null}
+          <Link href={`/${locale}/people/${person.slug}`}>
+            <bdi>{person.name}</bdi>
+          </Link>
+          {person.position ? (
+            <div className="meta">
+              <InLanguage lang={person.lang.position} locale={locale}>
+                {person.position}
+              </InLanguage>
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

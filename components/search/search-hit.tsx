@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { InLanguage } from '@/components/i18n/in-language'
 import { formatDate } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
@@ -25,7 +26,11 @@ export function SearchHitEntry({ hit, locale }: { hit: SearchHit; locale: Locale
         <span className="badge">{messages.search.typeLabels[hit._type]}</span>
       </p>
       <h3 className="entry__title">
-        <Link href={hitHref(locale, hit)}>{hit.title}</Link>
+        <Link href={hitHref(locale, hit)}>
+          <InLanguage lang={'title' in hit.lang ? hit.lang.title : undefined} locale={locale}>
+            {hit.title}
+          </InLanguage>
+        </Link>
       </h3>
       <HitDetails hit={hit} locale={locale} />
     </article>
@@ -43,7 +48,13 @@ function HitDetails({ hit, locale }: { hit: SearchHit; locale: Locale }) {
             {' · '}
             {messages.attendance[hit.attendanceMode]}
           </p>
-          {hit.summary ? <p className="entry__summary">{hit.summary}</p> : null}
+          {hit.summary ? (
+            <p className="entry__summary">
+              <InLanguage lang={hit.lang.summary} locale={locale}>
+                {hit.summary}
+              </InLanguage>
+            </p>
+          ) : null}
         </>
       )
     case 'person': {
@@ -59,7 +70,13 @@ function HitDetails({ hit, locale }: { hit: SearchHit; locale: Locale }) {
       return (
         <>
           {hit.status ? <p className="meta">{messages.directory.statuses[hit.status]}</p> : null}
-          {hit.summary ? <p className="entry__summary">{hit.summary}</p> : null}
+          {hit.summary ? (
+            <p className="entry__summary">
+              <InLanguage lang={hit.lang.summary} locale={locale}>
+                {hit.summary}
+              </InLanguage>
+            </p>
+          ) : null}
         </>
       )
   }

@@ -19,6 +19,7 @@ export async function getHome(locale: string) {
   return {
     title: home.settings?.title,
     description: home.settings?.description,
+    lang: home.settings?.lang ?? {},
     // A featured initiative that was deleted leaves a dangling reference: skip it quietly.
     featured: parseList(
       initiativeCard,

@@ -1,3 +1,4 @@
+import type { Member } from '../queries/organisations'
 import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
 import { lists } from '../listing/table'
@@ -48,9 +49,10 @@ export async function getInitiative(locale: string, slug: string) {
     ['event', 'person'],
   )
   const relations = initiativeRelations.parse(related)
-  const people = new Map<string, { _id: string; slug: string; name: string; position?: string }>()
-  for (const { person, position } of relations.people) {
-    if (!people.has(person._id)) people.set(person._id, { ...person, position })
+  const people = new Map<string, Member>()
+  for (const { person, position, lang } of relations.people) {
+    const member = { ...person, position, lang: { ...person.lang, position: lang.position } }
+    if (!people.has(person._id)) people.set(person._id, member)
   }
   return {
     ...initiative,

@@ -4,7 +4,7 @@ import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
 import { listResult, pageSlice } from '../queries/list-result'
-import type { PersonRef } from '../queries/schemas'
+import type { FieldLanguages, PersonRef } from '../queries/schemas'
 import { eventListItem } from '../queries/event-list'
 import {
   organisationDetail,
@@ -64,10 +64,14 @@ export async function getOrganisation(locale: string, slug: string) {
 }
 
 /** Current members first, then people who spoke for it at an event, each person once. */
-function mergePeople(members: Member[], speakers: { position?: string; person: PersonRef }[]) {
+function mergePeople(
+  members: Member[],
+  speakers: { position?: string; lang: FieldLanguages; person: PersonRef }[],
+) {
   const people = new Map(members.map((member) => [member._id, member]))
-  for (const { person, position } of speakers) {
-    if (!people.has(person._id)) people.set(person._id, { ...person, position })
+  for (const { person, position, lang } of speakers) {
+    const member = { ...person, position, lang: { ...person.lang, position: lang.position } }
+    if (!people.has(person._id)) people.set(person._id, member)
   }
   return [...people.values()]
 }

@@ -1,7 +1,7 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
 import { initiativeStatuses, searchTypes } from '../event-options'
-import { langs, organisationRef, t } from './fragments'
+import { langs, languageOf, organisationRef, t } from './fragments'
 import {
   fieldLangs,
   instant,
@@ -34,7 +34,7 @@ export const searchQuery = defineQuery(`{
       "title": ${title},
       _type == "event" => { start, end, timeZone, attendanceMode, status, "summary": ${t('summary')}, ${langs('title', 'summary')} },
       _type == "person" => { "honorific": ${t('honorific')}, "position": ${t('position')}, ${langs('honorific', 'position')}, "organisation": organisation->${organisationRef} },
-      _type == "organisation" => { "acronym": ${t('acronym')}, kind, ${langs('name', 'acronym')} },
+      _type == "organisation" => { "acronym": ${t('acronym')}, kind, "lang": { "title": ${languageOf('name')}, "acronym": ${languageOf('acronym')} } },
       _type == "initiative" => { status, "summary": ${t('summary')}, ${langs('title', 'summary')} }
     }
 }`)
@@ -66,7 +66,7 @@ export const searchHit = z.discriminatedUnion('_type', [
     _type: z.literal('organisation'),
     acronym: optionalText,
     kind: optionalText,
-    lang: fieldLangs('name', 'acronym'),
+    lang: fieldLangs('title', 'acronym'),
   }),
   z.object({
     ...base,

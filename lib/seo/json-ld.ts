@@ -52,7 +52,8 @@ export function eventJsonLd(event: EventDetail, locale: Locale, siteUrl: string)
     alternateName: event.subtitle,
     description: event.summary ?? event.subtitle,
     url: pageUrl,
-    inLanguage: locale,
+    // The language the event's text is in: the page's, or English where it is not translated.
+    inLanguage: event.lang.title ?? locale,
     image: [url(paths.eventImage(locale, event.slug))],
     startDate: zonedIso(event.start, event.timeZone),
     endDate: zonedIso(event.end, event.timeZone),

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/config'
+import { defaultLocale, type Locale } from '../i18n/config'
 import type { SitemapEntry } from '../queries/sitemap'
 import { absoluteUrl, paths } from './urls'
 
@@ -9,7 +9,8 @@ import { absoluteUrl, paths } from './urls'
  */
 export const sitemapChunkSize = 5000
 
-export type SitemapUrl = { loc: string; lastmod?: string }
+/** An address, its last edit, and the same page in every language (hreflang to URL). */
+export type SitemapUrl = { loc: string; lastmod?: string; alternates?: [string, string][] }
 
 export type SitemapContent = {
   events: SitemapEntry[]
@@ -18,27 +19,47 @@ export type SitemapContent = {
   initiatives: SitemapEntry[]
 }
 
+type LocalePath = (locale: string) => string
+
+/**
+ * Every page in every locale, each naming its versions in the other languages (and English
+ * as `x-default`), so search engines show visitors the page in their own language.
+ */
 export function sitemapUrls(
   content: SitemapContent,
   locales: readonly Locale[],
   siteUrl: string,
 ): SitemapUrl[] {
   const url = (path: string) => absoluteUrl(path, siteUrl)
-  const entry = (path: string, item: SitemapEntry): SitemapUrl => ({
-    loc: url(path),
+  const fallback = locales.includes(defaultLocale) ? defaultLocale : locales[0]
+  const pages: { path: LocalePath; lastmod?: string }[] = [
+    { path: paths.home },
+    { path: paths.events },
+    { path: paths.people },
+    { path: paths.organisations },
+    { path: paths.initiatives },
+    ...entries(content.events, paths.event),
+    ...entries(content.people, paths.person),
+    ...entries(content.organisations, paths.organisation),
+    ...entries(content.initiatives, paths.initiative),
+  ]
+  return locales.flatMap((locale) =>
+    pages.map(({ path, lastmod }) => ({
+      loc: url(path(locale)),
+      lastmod,
+      alternates: [
+        ...locales.map((other): [string, string] => [other, url(path(other))]),
+        ...(fallback ? [['x-default', url(path(fallback))] satisfies [string, string]] : []),
+      ],
+    })),
+  )
+}
+
+function entries(items: SitemapEntry[], path: (locale: string, slug: string) => string) {
+  return items.map((item) => ({
+    path: (locale: string) => path(locale, item.slug),
     lastmod: item._updatedAt ?? undefined,
-  })
-  return locales.flatMap((locale) => [
-    { loc: url(paths.home(locale)) },
-    { loc: url(paths.events(locale)) },
-    { loc: url(paths.people(locale)) },
-    { loc: url(paths.organisations(locale)) },
-    { loc: url(paths.initiatives(locale)) },
-    ...content.events.map((item) => entry(paths.event(locale, item.slug), item)),
-    ...content.people.map((item) => entry(paths.person(locale, item.slug), item)),
-    ...content.organisations.map((item) => entry(paths.organisation(locale, item.slug), item)),
-    ...content.initiatives.map((item) => entry(paths.initiative(locale, item.slug), item)),
-  ])
+  }))
 }
 
 export function chunkCount(total: number): number {
@@ -62,15 +83,22 @@ function escapeXml(text: string): string {
 
 const xmlHeader = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const namespace = 'http://www.sitemaps.org/schemas/sitemap/0.9'
+const xhtml = 'http://www.w3.org/1999/xhtml'
 
 export function renderUrlset(urls: SitemapUrl[]): string {
   const body = urls
-    .map(({ loc, lastmod }) => {
+    .map(({ loc, lastmod, alternates = [] }) => {
       const modified = lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''
-      return `<url><loc>${escapeXml(loc)}</loc>${modified}</url>`
+      const links = alternates
+        .map(
+          ([hreflang, href]) =>
+            `<xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(href)}"/>`,
+        )
+        .join('')
+      return `<url><loc>${escapeXml(loc)}</loc>${modified}${links}</url>`
     })
     .join('\n')
-  return `${xmlHeader}<urlset xmlns="${namespace}">\n${body}\n</urlset>\n`
+  return `${xmlHeader}<urlset xmlns="${namespace}" xmlns:xhtml="${xhtml}">\n${body}\n</urlset>\n`
 }
 
 export function renderIndex(count: number, siteUrl: string): string {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
 import { notFound } from 'next/navigation'
 import { AddToCalendar, FollowEvents } from '@/components/event/add-to-calendar'
@@ -56,8 +57,18 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
         {/* The body's own headings (h2) structure the account; the summary leads it. */}
         {event.summary || event.body ? (
           <div className="section">
-            {event.summary ? <p className="lead">{event.summary}</p> : null}
-            {event.body ? <RichText value={event.body} /> : null}
+            {event.summary ? (
+              <p className="lead">
+                <InLanguage lang={event.lang.summary} locale={locale}>
+                  {event.summary}
+                </InLanguage>
+              </p>
+            ) : null}
+            {event.body ? (
+              <InLanguage lang={event.bodyLang} locale={locale} block>
+                <RichText value={event.body} />
+              </InLanguage>
+            ) : null}
           </div>
         ) : null}
 

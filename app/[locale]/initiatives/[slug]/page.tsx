@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -48,8 +49,18 @@ export default async function InitiativePage({
     <PageFrame locale={locale} path={`/initiatives/${initiative.slug}`}>
       <article className="container">
         <header>
-          <h1>{initiative.title}</h1>
-          {initiative.summary ? <p className="lead">{initiative.summary}</p> : null}
+          <h1>
+            <InLanguage lang={initiative.lang.title} locale={locale}>
+              {initiative.title}
+            </InLanguage>
+          </h1>
+          {initiative.summary ? (
+            <p className="lead">
+              <InLanguage lang={initiative.lang.summary} locale={locale}>
+                {initiative.summary}
+              </InLanguage>
+            </p>
+          ) : null}
         </header>
         <dl className="facts">
           {initiative.status ? (
@@ -65,7 +76,11 @@ export default async function InitiativePage({
                 <ul className="inline-list">
                   {initiative.leads.map((lead) => (
                     <li key={lead._id}>
-                      <Link href={`/${locale}/organisations/${lead.slug}`}>{lead.name}</Link>
+                      <Link href={`/${locale}/organisations/${lead.slug}`}>
+                        <InLanguage lang={lead.lang.name} locale={locale}>
+                          {lead.name}
+                        </InLanguage>
+                      </Link>
                     </li>
                   ))}
                 </ul>
@@ -77,7 +92,9 @@ export default async function InitiativePage({
               <dt>{m.announcedAt}</dt>
               <dd>
                 <Link href={`/${locale}/events/${initiative.announcedAt.slug}`}>
-                  {initiative.announcedAt.title}
+                  <InLanguage lang={initiative.announcedAt.lang.title} locale={locale}>
+                    {initiative.announcedAt.title}
+                  </InLanguage>
                 </Link>
               </dd>
             </>
@@ -91,7 +108,11 @@ export default async function InitiativePage({
             </>
           ) : null}
         </dl>
-        {initiative.body ? <RichText value={initiative.body} /> : null}
+        {initiative.body ? (
+          <InLanguage lang={initiative.bodyLang} locale={locale} block>
+            <RichText value={initiative.body} />
+          </InLanguage>
+        ) : null}
 
         {initiative.events.length > 0 ? (
           <section className="section" aria-labelledby={id('events-heading')}>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -54,8 +55,19 @@ export default async function OrganisationPage({
       <article className="container">
         <header>
           <h1>
-            {org.name}
-            {org.acronym ? <span className="meta-inline"> ({org.acronym})</span> : null}
+            <InLanguage lang={org.lang.name} locale={locale}>
+              {org.name}
+            </InLanguage>
+            {org.acronym ? (
+              <span className="meta-inline">
+                {' '}
+                (
+                <InLanguage lang={org.lang.acronym} locale={locale}>
+                  {org.acronym}
+                </InLanguage>
+                )
+              </span>
+            ) : null}
           </h1>
           {kind || org.parent ? (
             <p className="lead">
@@ -65,14 +77,22 @@ export default async function OrganisationPage({
                 <>
                   {m.partOf}{' '}
                   <Link href={`/${locale}/organisations/${org.parent.slug}`}>
-                    {org.parent.name}
+                    <InLanguage lang={org.parent.lang.name} locale={locale}>
+                      {org.parent.name}
+                    </InLanguage>
                   </Link>
                 </>
               ) : null}
             </p>
           ) : null}
         </header>
-        {org.description ? <p className="prose">{org.description}</p> : null}
+        {org.description ? (
+          <p className="prose">
+            <InLanguage lang={org.lang.description} locale={locale}>
+              {org.description}
+            </InLanguage>
+          </p>
+        ) : null}
         {org.website ? (
           <p>
             <a href={org.website}>{m.website}</a>
@@ -85,7 +105,11 @@ export default async function OrganisationPage({
             <ul>
               {org.parts.map((part) => (
                 <li key={part._id}>
-                  <Link href={`/${locale}/organisations/${part.slug}`}>{part.name}</Link>
+                  <Link href={`/${locale}/organisations/${part.slug}`}>
+                    <InLanguage lang={part.lang.name} locale={locale}>
+                      {part.name}
+                    </InLanguage>
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -126,7 +150,11 @@ export default async function OrganisationPage({
             <ul>
               {org.initiatives.map((initiative) => (
                 <li key={initiative._id}>
-                  <Link href={`/${locale}/initiatives/${initiative.slug}`}>{initiative.title}</Link>
+                  <Link href={`/${locale}/initiatives/${initiative.slug}`}>
+                    <InLanguage lang={initiative.lang.title} locale={locale}>
+                      {initiative.title}
+                    </InLanguage>
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -71,21 +72,39 @@ export default async function PersonPage({ params }: PageProps<'/[locale]/people
     <PageFrame locale={locale} path={`/people/${person.slug}`}>
       <article className="container">
         <header>
-          {person.honorific ? <p className="meta">{person.honorific}</p> : null}
-          <h1>{person.name}</h1>
+          {person.honorific ? (
+            <p className="meta">
+              <InLanguage lang={person.lang.honorific} locale={locale}>
+                {person.honorific}
+              </InLanguage>
+            </p>
+          ) : null}
+          <h1>
+            <bdi>{person.name}</bdi>
+          </h1>
           {person.position || person.organisation ? (
             <p className="lead">
-              {person.position}
+              <InLanguage lang={person.lang.position} locale={locale}>
+                {person.position}
+              </InLanguage>
               {person.position && person.organisation ? ', ' : null}
               {person.organisation ? (
                 <Link href={`/${locale}/organisations/${person.organisation.slug}`}>
-                  {person.organisation.name}
+                  <InLanguage lang={person.organisation.lang.name} locale={locale}>
+                    {person.organisation.name}
+                  </InLanguage>
                 </Link>
               ) : null}
             </p>
           ) : null}
         </header>
-        {person.bio ? <p className="prose">{person.bio}</p> : null}
+        {person.bio ? (
+          <p className="prose">
+            <InLanguage lang={person.lang.bio} locale={locale}>
+              {person.bio}
+            </InLanguage>
+          </p>
+        ) : null}
         {person.links.length > 0 ? (
           <section className="section" aria-labelledby={id('links-heading')}>
             <h2 id={id('links-heading')}>{m.links}</h2>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { Pagination } from '@/components/listing/pagination'
@@ -73,7 +74,11 @@ export default async function OrganisationsPage({
                 <li key={org._id}>
                   <article className="card">
                     <h3>
-                      <Link href={`/${locale}/organisations/${org.slug}`}>{org.name}</Link>
+                      <Link href={`/${locale}/organisations/${org.slug}`}>
+                        <InLanguage lang={org.lang.name} locale={locale}>
+                          {org.name}
+                        </InLanguage>
+                      </Link>
                     </h3>
                     {org.acronym || kind ? (
                       <p className="meta">{[org.acronym, kind].filter(Boolean).join(' · ')}</p>
