@@ -43,20 +43,25 @@ function formatter(locale: string, timeZone: string, style: Style): Intl.DateTim
 
 type RangePart = Intl.DateTimeRangeFormatPart
 
-/** The words between the two ends of a range: "–" (en), " – " (fr), "至" (zh). */
+/**
+ * The words between the two ends of a range: "–" (en), " – " (fr), "至" (zh). That is the
+ * literal just before the end's first field; ICU marks other literals "shared" too.
+ */
 function separator(parts: RangePart[]): string {
-  const first = parts.findIndex((part) => part.source === 'endRange')
-  let last = first
-  while (last > 0 && parts[last - 1]?.source === 'shared') last -= 1
-  return first > 0
-    ? parts
-        .slice(last, first)
-        .map((part) => part.value)
-        .join('')
-    : ' – '
+  const end = parts.findIndex((part) => part.source === 'endRange')
+  let start = end
+  while (start > 0 && parts[start - 1]?.source === 'shared' && parts[start - 1]?.type === 'literal')
+    start -= 1
+  // CLDR's fallback, for a range whose two ends read the same.
+  if (start === end) return ' \u2013 '
+  return parts
+    .slice(start, end)
+    .map((part) => part.value)
+    .join('')
 }
 
-const letters = (parts: Intl.DateTimeFormatPart[], between = '') =>
+/** The characters a formatted date writes between its fields (spaces aside). */
+const punctuation = (parts: Intl.DateTimeFormatPart[], between = '') =>
   new Set(
     parts
       .filter((part) => part.type === 'literal' && part.value !== between)
@@ -68,16 +73,18 @@ const letters = (parts: Intl.DateTimeFormatPart[], between = '') =>
  * only if it spells its dates with the punctuation the single date uses: V8 takes the range
  * pattern from the locale's date pattern, and where that writes a long month with a numeric
  * field (zh "y年M月d日") the range comes out all numbers ("2021/9/23星期四至…"). Then the
- * two whole dates are joined with the range's own separator instead.
+ * two whole dates are joined with the range's own separator, or CLDR's fallback where that
+ * separator carries the numeric pattern's punctuation with it (ja ")～").
  */
 function dateRange(from: Date, to: Date, locale: string, timeZone: string): string {
   const dates = formatter(locale, timeZone, 'date')
   const parts = dates.formatRangeToParts(from, to)
   const between = separator(parts)
-  const single = letters([...dates.formatToParts(from), ...dates.formatToParts(to)])
-  const spelled = [...letters(parts, between)].every((letter) => single.has(letter))
-  if (spelled) return parts.map((part) => part.value).join('')
-  return `${dates.format(from)}${between}${dates.format(to)}`
+  const single = punctuation([...dates.formatToParts(from), ...dates.formatToParts(to)])
+  const foreign = [...punctuation(parts, between)].filter((char) => !single.has(char))
+  if (foreign.length === 0) return parts.map((part) => part.value).join('')
+  const joiner = [...between].some((char) => foreign.includes(char)) ? ' \u2013 ' : between
+  return `${dates.format(from)}${joiner}${dates.format(to)}`
 }
 
 /**
