@@ -14,11 +14,11 @@ export function isWebLink(value: string | null | undefined): value is string {
   }
 }
 
-/** "Thursday 23 September 2021, 09:00–10:30 New York time (Eastern Daylight Time, UTC-4)". */
+/** "Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)", in the page's language. */
 export function eventWhen(event: Pick<FeedEvent, 'start' | 'end' | 'timeZone'>, locale: Locale) {
   const when = formatRange(event, locale)
   const { event: messages } = getMessages(locale)
-  return `${when.date}, ${when.time} ${format(locale, messages.zone, when.zone)}`
+  return `${format(locale, messages.dateTime, { date: when.date, time: when.time })} ${format(locale, messages.zone, when.zone)}`
 }
 
 /** The title calendars and feed readers show: a cancellation or postponement says so first. */

@@ -7,6 +7,7 @@ import { format, getMessages } from '@/lib/i18n/messages'
 import type { EventDetail } from '@/lib/queries/events'
 import { paths } from '@/lib/seo/urls'
 import { EventTime } from './event-time'
+import { localTimeMessages } from '@/lib/i18n/client'
 import { LocalTime } from './local-time.client'
 
 /** The key facts at a glance: when (both zones), how to attend, where, registration, organisers. */
@@ -19,7 +20,13 @@ export function EventFacts({ event, locale }: { event: EventDetail; locale: Loca
     <dl className="facts">
       <dt>{messages.event.when}</dt>
       <dd>
-        <LocalTime start={event.start} end={event.end} timeZone={event.timeZone} locale={locale}>
+        <LocalTime
+          start={event.start}
+          end={event.end}
+          timeZone={event.timeZone}
+          locale={locale}
+          messages={localTimeMessages(locale)}
+        >
           <EventTime
             start={event.start}
             end={event.end}

@@ -18,11 +18,7 @@ export function EventTime({
   const messages = getMessages(locale)
   return (
     <span className="event-time">
-      <time dateTime={start}>{when.date}</time>
-      {', '}
-      <time dateTime={start}>{when.startTime}</time>
-      {'–'}
-      <time dateTime={end}>{when.endTime}</time>{' '}
+      <time dateTime={start}>{format(locale, messages.event.dateTime, { date: when.date, time: when.time })}</time>{' '}
       <span className="event-time__zone">{format(locale, messages.event.zone, when.zone)}</span>
     </span>
   )

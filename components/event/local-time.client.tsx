@@ -2,8 +2,9 @@
 
 import { useId, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { formatRange } from '@/lib/dates'
+import type { LocalTimeMessages } from '@/lib/i18n/client'
 import type { Locale } from '@/lib/i18n/config'
-import { format, getMessages } from '@/lib/i18n/messages'
+import { fillArguments } from '@/lib/i18n/simple-format'
 
 const subscribe = () => () => {}
 const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -21,18 +22,20 @@ export function LocalTime({
   end,
   timeZone,
   locale,
+  messages,
   children,
 }: {
   start: string
   end: string
   timeZone: string
   locale: Locale
+  /** From `localTimeMessages(locale)`: the catalogues stay on the server. */
+  messages: LocalTimeMessages
   children: ReactNode
 }) {
   const zone = useSyncExternalStore(subscribe, visitorZone, noZone)
   const [showLocal, setShowLocal] = useState(false)
   const id = useId()
-  const { event: messages } = getMessages(locale)
   if (!zone) return <span className="local-time__value">{children}</span>
 
   const local = formatRange({ start, end, timeZone: zone }, locale)
@@ -43,13 +46,9 @@ export function LocalTime({
       <span id={id} className="local-time__value" aria-live="polite">
         {showLocal && !sameClock ? (
           <span className="event-time" data-zone={zone}>
-            <time dateTime={start}>{local.date}</time>
-            {', '}
-            <time dateTime={start}>{local.startTime}</time>
-            {'–'}
-            <time dateTime={end}>{local.endTime}</time>{' '}
+            <time dateTime={start}>{fillArguments(messages.dateTime, { date: local.date, time: local.time })}</time>{' '}
             <span className="event-time__zone">
-              {format(locale, messages.localZone, local.zone)}
+              {fillArguments(messages.localZone, local.zone)}
             </span>
           </span>
         ) : (

@@ -21,7 +21,7 @@ describe('Programme', () => {
   it('lists each item with its own times in the event zone and its people', () => {
     render(<Programme event={inPersonVariant(seed)} locale="en" />)
     expect(screen.getByRole('heading', { level: 2, name: 'Programme' })).toBeInTheDocument()
-    expect(screen.getByText('Times are in New York time.')).toBeInTheDocument()
+    expect(screen.getByText('Times are in Eastern Time (UTC−4).')).toBeInTheDocument()
     const items = screen.getAllByRole('listitem')
     expect(items).toHaveLength(2)
     expect(items[0]).toHaveTextContent('09:00–09:10')

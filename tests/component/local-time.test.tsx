@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 afterEach(cleanup)
 import { EventTime } from '@/components/event/event-time'
 import { LocalTime } from '@/components/event/local-time.client'
+import { localTimeMessages } from '@/lib/i18n/client'
 
 const originalZone = process.env.TZ
 const times = {
@@ -16,7 +17,7 @@ const times = {
 
 function renderTime() {
   return render(
-    <LocalTime {...times} locale="en">
+    <LocalTime {...times} locale="en" messages={localTimeMessages('en')}>
       <EventTime {...times} locale="en" />
     </LocalTime>,
   )
@@ -31,7 +32,7 @@ describe('LocalTime', () => {
   it('shows the event zone first, then the visitor’s zone when the button is pressed', () => {
     process.env.TZ = 'UTC'
     const { container } = renderTime()
-    expect(container).toHaveTextContent('09:00–10:30 New York time')
+    expect(container).toHaveTextContent('Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)')
     const button = screen.getByRole('button', { name: 'Show in my time zone' })
     expect(button).toHaveAttribute('aria-pressed', 'false')
 
@@ -42,7 +43,7 @@ describe('LocalTime', () => {
     expect(region).not.toHaveTextContent('New York')
 
     act(() => fireEvent.click(button))
-    expect(region).toHaveTextContent('09:00–10:30 New York time')
+    expect(region).toHaveTextContent('Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)')
   })
 
   it('says so instead of offering a toggle when the visitor is on the same clock', () => {

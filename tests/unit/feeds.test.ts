@@ -21,7 +21,7 @@ describe('eventsFeed', () => {
     expect(item.link).toBe(
       'https://events.example.org/en/events/from-open-software-to-open-culture',
     )
-    expect(item.description).toContain('09:00–10:30 New York time')
+    expect(item.description).toContain('09:00–10:30 Eastern Time (UTC−4)')
     expect(new Date(rss.rss.channel.lastBuildDate).toISOString()).toBe('2021-10-05T09:30:00.000Z')
   })
 

@@ -35,7 +35,7 @@ describe('calendarFile', () => {
     expect(event?.status).toBe('CONFIRMED')
     expect(event?.location).toBe('Online')
     expect(event?.description).toContain('Recording: https://webtv.un.org/')
-    expect(event?.description).toContain('09:00–10:30 New York time')
+    expect(event?.description).toContain('09:00–10:30 Eastern Time (UTC−4)')
   })
 
   it('writes instants in UTC (…Z) so every calendar places them right', () => {

@@ -11,7 +11,9 @@ describe('proxy', () => {
   it('still sends an address without a locale to the visitor’s language', () => {
     const response = request('/events?when=past', { 'accept-language': 'fr-CH, en;q=0.8' })
     expect(response.status).toBe(307)
-    expect(getRedirectUrl(response)).toBe('http://portal.test/en/events?when=past')
+    expect(getRedirectUrl(response)).toBe('http://portal.test/fr/events?when=past')
+    const unsupported = request('/events', { 'accept-language': 'de-CH, pt;q=0.8' })
+    expect(getRedirectUrl(unsupported)).toBe('http://portal.test/en/events')
   })
 
   it('serves a canonical list address from its internal route, keeping the address', () => {

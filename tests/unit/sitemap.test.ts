@@ -10,7 +10,10 @@ import {
 import { parseDataset, queryLocal } from '@/lib/content/local'
 import { sitemapEntry, sitemapQuery, sitemapResult } from '@/lib/queries/sitemap'
 
-const parser = new XMLParser({ isArray: (name) => name === 'url' || name === 'sitemap' })
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
+})
 const site = 'https://events.example.org'
 const entries = (prefix: string, count: number) =>
   Array.from({ length: count }, (_, i) => ({ slug: `${prefix}-${i}`, _updatedAt: null }))
@@ -44,7 +47,33 @@ describe('sitemap', () => {
     expect(xml.urlset.url[5]).toEqual({
       loc: `${site}/en/events/e`,
       lastmod: '2021-10-05T09:30:00Z',
+      'xhtml:link': [
+        { '@_rel': 'alternate', '@_hreflang': 'en', '@_href': `${site}/en/events/e` },
+        { '@_rel': 'alternate', '@_hreflang': 'x-default', '@_href': `${site}/en/events/e` },
+      ],
     })
+  })
+
+  it('names each page in every language, English as x-default', () => {
+    const content = {
+      events: [{ slug: 'e', _updatedAt: null }],
+      people: [],
+      organisations: [],
+      initiatives: [],
+    }
+    const urls = sitemapUrls(content, ['ar', 'zh', 'en', 'fr', 'ru', 'es'], site)
+    expect(urls).toHaveLength(6 * 6)
+    const xml = parser.parse(renderSitemap(urls, site))
+    const arabicEvent = xml.urlset.url.find(
+      (url: { loc: string }) => url.loc === `${site}/ar/events/e`,
+    )
+    expect(arabicEvent['xhtml:link']).toEqual(
+      ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'x-default'].map((hreflang) => ({
+        '@_rel': 'alternate',
+        '@_hreflang': hreflang,
+        '@_href': `${site}/${hreflang === 'x-default' ? 'en' : hreflang}/events/e`,
+      })),
+    )
   })
 
   it(`becomes an index of files past ${sitemapChunkSize} addresses`, () => {

@@ -190,6 +190,7 @@ export const ru: Messages = {
     where: 'Where',
     online: 'Online',
     eventTime: 'Event time',
+    dateTime: '{date}, {time}',
     zone: '{name} ({offset})',
     yourTime: 'Your time',
     people: 'People',
