@@ -1,3 +1,4 @@
+import { prerenderedSlugs } from '@/lib/i18n/prerender'
 import type { Metadata } from 'next'
 import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
@@ -12,7 +13,7 @@ import { Recording, Resources } from '@/components/event/recording-and-resources
 import { RelatedLinks } from '@/components/event/related-links'
 import { RichText } from '@/components/event/rich-text'
 import { getEvent, listEventSlugs } from '@/lib/data/events'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { isLocale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { eventMetadata } from '@/lib/seo/metadata'
 import { absoluteUrl, paths } from '@/lib/seo/urls'
@@ -22,7 +23,7 @@ export async function generateStaticParams() {
   const slugs = await listEventSlugs()
   // Cache Components needs at least one entry to validate the route at build time.
   const known = slugs.length > 0 ? slugs : ['from-open-software-to-open-culture']
-  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+  return prerenderedSlugs(known)
 }
 
 async function load(params: PageProps<'/[locale]/events/[slug]'>['params']) {

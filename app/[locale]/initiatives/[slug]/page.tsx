@@ -1,3 +1,4 @@
+import { prerenderedSlugs } from '@/lib/i18n/prerender'
 import type { Metadata } from 'next'
 import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
@@ -7,7 +8,7 @@ import { RichText } from '@/components/event/rich-text'
 import { EventListEntries } from '@/components/listing/event-list-item'
 import { PersonList } from '@/components/person/person-list'
 import { getInitiative, listInitiativeSlugs } from '@/lib/data/initiatives'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { isLocale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
 import { idScope } from '@/lib/dom-id'
 import { pageAlternates } from '@/lib/seo/page-alternates'
@@ -16,7 +17,7 @@ export async function generateStaticParams() {
   const slugs = await listInitiativeSlugs()
   // Cache Components needs at least one entry to validate the route at build time.
   const known = slugs.length > 0 ? slugs : ['un-secretariat-ospo']
-  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+  return prerenderedSlugs(known)
 }
 
 async function load(params: PageProps<'/[locale]/initiatives/[slug]'>['params']) {

@@ -1,3 +1,4 @@
+import { prerenderedSlugs } from '@/lib/i18n/prerender'
 import type { Metadata } from 'next'
 import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
@@ -7,7 +8,7 @@ import { EventListEntries } from '@/components/listing/event-list-item'
 import { PersonList } from '@/components/person/person-list'
 import { kindLabel } from '@/components/organisation/kind'
 import { getOrganisation, listOrganisationSlugs } from '@/lib/data/organisations'
-import { isLocale, locales, type Locale } from '@/lib/i18n/config'
+import { isLocale, type Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { lists } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
   const slugs = await listOrganisationSlugs()
   // Cache Components needs at least one entry to validate the route at build time.
   const known = slugs.length > 0 ? slugs : ['oict']
-  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+  return prerenderedSlugs(known)
 }
 
 async function load(params: PageProps<'/[locale]/organisations/[slug]'>['params']) {

@@ -1,3 +1,4 @@
+import { prerenderedSlugs } from '@/lib/i18n/prerender'
 import type { Metadata } from 'next'
 import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
@@ -5,7 +6,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AppearanceList } from '@/components/person/appearance-list'
 import { getPerson, listPersonSlugs } from '@/lib/data/people'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { isLocale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
 import { lists } from '@/lib/listing/table'
 import { listHref } from '@/lib/listing/routing'
@@ -19,7 +20,7 @@ export async function generateStaticParams() {
   const slugs = await listPersonSlugs()
   // Cache Components needs at least one entry to validate the route at build time.
   const known = slugs.length > 0 ? slugs : ['salem-avan']
-  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+  return prerenderedSlugs(known)
 }
 
 async function load(params: PageProps<'/[locale]/people/[slug]'>['params']) {

@@ -1,13 +1,14 @@
+import { prerenderedSlugs } from '@/lib/i18n/prerender'
 import { eventCalendar } from '@/lib/data/feeds'
 import { listEventSlugs } from '@/lib/data/events'
 import { fileResponse, notFoundResponse } from '@/lib/http'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { isLocale } from '@/lib/i18n/config'
 
 /** One event as an iCalendar file, for "Add to calendar". */
 export async function generateStaticParams() {
   const slugs = await listEventSlugs()
   const known = slugs.length > 0 ? slugs : ['from-open-software-to-open-culture']
-  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+  return prerenderedSlugs(known)
 }
 
 export async function GET(

@@ -1,13 +1,14 @@
+import { prerenderedSlugs } from '@/lib/i18n/prerender'
 import { collectionCalendar, listCollectionSlugs } from '@/lib/data/feeds'
 import { fileResponse, notFoundResponse } from '@/lib/http'
-import { isLocale, locales } from '@/lib/i18n/config'
+import { isLocale } from '@/lib/i18n/config'
 
 /** The events of one series as a calendar to subscribe to; 404 for an unknown slug. */
 export async function generateStaticParams() {
   const slugs = await listCollectionSlugs('series')
   // Cache Components needs at least one entry to check the route at build time.
   const known = slugs.length > 0 ? slugs : ['none']
-  return locales.flatMap((locale) => known.map((slug) => ({ locale, slug })))
+  return prerenderedSlugs(known)
 }
 
 export async function GET(
