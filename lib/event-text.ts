@@ -1,4 +1,5 @@
 import { formatRange } from './dates'
+import { formatList } from './i18n/format'
 import type { Locale } from './i18n/config'
 import { format, getMessages } from './i18n/messages'
 import type { FeedEvent } from './queries/feeds'
@@ -49,7 +50,10 @@ export function eventText(event: FeedEvent, locale: Locale, pageUrl: string): st
     isWebLink(recording) ? format(locale, calendar.watch, { url: recording }) : undefined,
     event.organisers.length > 0
       ? format(locale, calendar.organisedBy, {
-          names: event.organisers.map((o) => o.name).join(', '),
+          names: formatList(
+            event.organisers.map((o) => o.name),
+            locale,
+          ),
         })
       : undefined,
     format(locale, calendar.details, { url: pageUrl }),

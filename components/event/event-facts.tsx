@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { joinParts } from '@/lib/i18n/format'
 import { InLanguage } from '@/components/i18n/in-language'
 import { formatDate } from '@/lib/dates'
 import { isWebLink } from '@/lib/event-text'
@@ -14,7 +15,7 @@ import { LocalTime } from './local-time.client'
 export function EventFacts({ event, locale }: { event: EventDetail; locale: Locale }) {
   const messages = getMessages(locale)
   const venue = event.venue?.name ? event.venue : undefined
-  const address = [venue?.address, venue?.city, venue?.country].filter(Boolean).join(', ')
+  const address = joinParts([venue?.address, venue?.city, venue?.country], locale)
   const registration = event.registration
   return (
     <dl className="facts">
@@ -44,7 +45,7 @@ export function EventFacts({ event, locale }: { event: EventDetail; locale: Loca
             <InLanguage lang={venue.lang.name} locale={locale}>
               {venue.name}
             </InLanguage>
-            {address ? `, ${address}` : null}
+            {address ? `${getMessages(locale).site.separator}${address}` : null}
             {isWebLink(venue.mapUrl) ? (
               <>
                 {' · '}

@@ -18,7 +18,9 @@ export function EventTime({
   const messages = getMessages(locale)
   return (
     <span className="event-time">
-      <time dateTime={start}>{format(locale, messages.event.dateTime, { date: when.date, time: when.time })}</time>{' '}
+      <time dateTime={start} className="bidi-auto">
+        {format(locale, messages.event.dateTime, { date: when.date, time: when.time })}
+      </time>{' '}
       <span className="event-time__zone">{format(locale, messages.event.zone, when.zone)}</span>
     </span>
   )

@@ -46,7 +46,9 @@ export function LocalTime({
       <span id={id} className="local-time__value" aria-live="polite">
         {showLocal && !sameClock ? (
           <span className="event-time" data-zone={zone}>
-            <time dateTime={start}>{fillArguments(messages.dateTime, { date: local.date, time: local.time })}</time>{' '}
+            <time dateTime={start}>
+              {fillArguments(messages.dateTime, { date: local.date, time: local.time })}
+            </time>{' '}
             <span className="event-time__zone">
               {fillArguments(messages.localZone, local.zone)}
             </span>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { formatList } from '@/lib/i18n/format'
 import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
@@ -40,7 +41,10 @@ export function InitiativeCard({
       {initiative.leads.length > 0 ? (
         <p className="meta">
           {messages.initiative.leads}{' '}
-          {initiative.leads.map((lead) => lead.acronym ?? lead.name).join(', ')}
+          {formatList(
+            initiative.leads.map((lead) => lead.acronym ?? lead.name),
+            locale,
+          )}
         </p>
       ) : null}
     </article>

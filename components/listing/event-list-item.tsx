@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { formatList, joinParts } from '@/lib/i18n/format'
 import { formatRange } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
 import { format, getMessages } from '@/lib/i18n/messages'
@@ -20,16 +21,17 @@ export function EventListEntry({
   const messages = getMessages(locale)
   const when = formatRange(event, locale)
   const Heading = headingTags[headingLevel]
-  const place = [event.venue?.city, event.venue?.country].filter(Boolean).join(', ')
+  const place = joinParts([event.venue?.city, event.venue?.country], locale)
   return (
     <article className="event-entry">
       <Heading className="event-entry__title">
         <Link href={`/${locale}/events/${event.slug}`}>{event.title}</Link>
       </Heading>
       <p className="meta">
-        <time dateTime={event.start}>{when.date}</time>
-        {', '}
-        {when.time} {format(locale, messages.event.zone, when.zone)}
+        <time dateTime={event.start} className="bidi-auto">
+          {format(locale, messages.event.dateTime, { date: when.date, time: when.time })}
+        </time>{' '}
+        <bdi>{format(locale, messages.event.zone, when.zone)}</bdi>
       </p>
       <p className="meta">
         {messages.attendance[event.attendanceMode]}
@@ -40,7 +42,10 @@ export function EventListEntry({
       {event.organisers.length > 0 ? (
         <p className="meta">
           {format(locale, messages.eventList.organisedBy, {
-            names: event.organisers.map((o) => o.acronym ?? o.name).join(', '),
+            names: formatList(
+              event.organisers.map((o) => o.acronym ?? o.name),
+              locale,
+            ),
           })}
         </p>
       ) : null}

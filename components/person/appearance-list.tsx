@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { joinParts } from '@/lib/i18n/format'
 import { InLanguage } from '@/components/i18n/in-language'
 import { formatRange } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
@@ -44,7 +45,7 @@ export function AppearanceList({
                   {role.position || role.affiliation ? (
                     <span className="meta">
                       {' — '}
-                      {[role.position, role.affiliation?.name].filter(Boolean).join(', ')}
+                      {joinParts([role.position, role.affiliation?.name], locale)}
                     </span>
                   ) : null}
                 </li>

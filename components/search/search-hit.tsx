@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { joinParts } from '@/lib/i18n/format'
 import { InLanguage } from '@/components/i18n/in-language'
 import { formatDate } from '@/lib/dates'
 import type { Locale } from '@/lib/i18n/config'
@@ -58,7 +59,7 @@ function HitDetails({ hit, locale }: { hit: SearchHit; locale: Locale }) {
         </>
       )
     case 'person': {
-      const line = [hit.position, hit.organisation?.name].filter(Boolean).join(', ')
+      const line = joinParts([hit.position, hit.organisation?.name], locale)
       return line ? <p className="meta">{line}</p> : null
     }
     case 'organisation': {

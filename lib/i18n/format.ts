@@ -2,7 +2,8 @@
  * Numbers and sorting in the page's language. Site locales map to their Intl locale
  * (./config); any other tag is passed to Intl as it is.
  */
-import { intlLocales, isLocale } from './config'
+import { intlLocales, isLocale, type Locale } from './config'
+import { getMessages } from './messages'
 
 function intl(locale: string): string {
   return isLocale(locale) ? intlLocales[locale] : locale
@@ -34,4 +35,21 @@ export function compareText(locale: string): (a: string, b: string) => number {
     collators.set(locale, found)
   }
   return found.compare
+}
+
+const lists = new Map<string, Intl.ListFormat>()
+
+/** Names as a sentence would list them: "OICT, OSET and DPGA", "OICT، وOSET وDPGA", "OICT、OSET和DPGA". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let found = lists.get(locale)
+  if (!found) {
+    found = new Intl.ListFormat(intl(locale), { type: 'conjunction' })
+    lists.set(locale, found)
+  }
+  return found.format(items)
+}
+
+/** Parts of one description ("Chief, Open Source Programme, OICT") with the language's comma. */
+export function joinParts(parts: readonly (string | null | undefined)[], locale: Locale): string {
+  return parts.filter(Boolean).join(getMessages(locale).site.separator)
 }

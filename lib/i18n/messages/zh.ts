@@ -18,6 +18,7 @@ export const zh: Messages = {
     studio: 'Editors: open the Studio',
     languages: 'Languages',
     untranslated: 'Not available in English',
+    separator: '，',
   },
   home: {
     fallbackTitle: 'Event Portal',

@@ -1,4 +1,5 @@
 import { prerenderedSlugs } from '@/lib/i18n/prerender'
+import { joinParts } from '@/lib/i18n/format'
 import type { Metadata } from 'next'
 import { InLanguage } from '@/components/i18n/in-language'
 import { PageFrame } from '@/components/layout/page-frame'
@@ -35,7 +36,7 @@ export async function generateMetadata({
   params,
 }: PageProps<'/[locale]/people/[slug]'>): Promise<Metadata> {
   const { locale, person } = await load(params)
-  const role = [person.position, person.organisation?.name].filter(Boolean).join(', ')
+  const role = joinParts([person.position, person.organisation?.name], locale)
   return {
     title: person.name,
     description: role || undefined,

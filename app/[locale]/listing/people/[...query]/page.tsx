@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { joinParts } from '@/lib/i18n/format'
 import { PageFrame } from '@/components/layout/page-frame'
 import Link from 'next/link'
 import { Pagination } from '@/components/listing/pagination'
@@ -69,7 +70,7 @@ export default async function PeoplePage({
                   </h3>
                   {person.position || person.organisation ? (
                     <p className="meta">
-                      {[person.position, person.organisation?.name].filter(Boolean).join(', ')}
+                      {joinParts([person.position, person.organisation?.name], locale)}
                     </p>
                   ) : null}
                   <p className="meta">{format(locale, m.appearances, { count: person.events })}</p>
