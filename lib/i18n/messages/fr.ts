@@ -86,7 +86,7 @@ export const fr: Messages = {
       organisation: 'organisateur',
       person: 'personne',
     },
-    withPerson: 'Manifestations avec la participation de {name}, quel que soit son rôle.',
+    withPerson: 'Manifestations auxquelles participe {name}, quel que soit son rôle.',
     anyPerson: 'Afficher les manifestations de toutes les personnes',
     recording: 'Enregistrement disponible',
     organisedBy: 'Organisée par {names}',
@@ -160,9 +160,9 @@ export const fr: Messages = {
     past: 'Passées',
     noAppearances: 'Aucune participation à des manifestations publiées pour le moment.',
     allUpcoming:
-      '{count, plural, one {La manifestation à venir avec la participation de {name}} many {Les # de manifestations à venir avec la participation de {name}} other {Les # manifestations à venir avec la participation de {name}}}',
+      '{count, plural, one {La manifestation à venir à laquelle participe {name}} many {Les # de manifestations à venir auxquelles participe {name}} other {Les # manifestations à venir auxquelles participe {name}}}',
     allPast:
-      '{count, plural, one {La manifestation passée avec la participation de {name}} many {Les # de manifestations passées avec la participation de {name}} other {Les # manifestations passées avec la participation de {name}}}',
+      '{count, plural, one {La manifestation passée à laquelle a participé {name}} many {Les # de manifestations passées auxquelles a participé {name}} other {Les # manifestations passées auxquelles a participé {name}}}',
     currentPosition: 'Fonction actuelle',
     links: 'Liens',
     roleAt: '{role} lors de «\u202F{event}\u202F»',
@@ -313,7 +313,7 @@ export const fr: Messages = {
     scopeSite: 'Les brouillons sont affichés sur toutes les pages du site.',
     until: 'Ce lien d’aperçu est valable jusqu’au {date} (UTC).',
     private:
-      'Ce contenu n’est pas encore public. Merci de ne partager ni cette page ni des captures d’écran.',
+      'Ce contenu n’est pas encore public. Merci de ne pas partager de captures d’écran ni cette page.',
     exit: 'Quitter l’aperçu',
     invalidTitle: 'Ce lien d’aperçu n’est pas valide ou a expiré',
     invalidBody:
