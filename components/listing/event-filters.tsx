@@ -58,6 +58,7 @@ export function EventFilters({
           <input
             id={id('filter-q')}
             type="search"
+            dir="auto"
             name="q"
             defaultValue={query.q ?? ''}
             maxLength={maxSearchLength}

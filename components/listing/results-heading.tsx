@@ -21,7 +21,7 @@ export function ResultsHeading({
       {children}
       {pages > 1 ? (
         <span className="meta-inline">
-          {', '}
+          {getMessages(locale).site.separator}
           {format(locale, getMessages(locale).listing.pageOf, { page, pages })}
         </span>
       ) : null}

@@ -14,6 +14,7 @@ export function SearchForm({ locale, q, id }: { locale: Locale; q?: string; id: 
         <input
           id={id('search-q')}
           type="search"
+          dir="auto"
           name="q"
           defaultValue={q ?? ''}
           maxLength={maxSearchLength}

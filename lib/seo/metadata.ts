@@ -33,5 +33,6 @@ export function eventMetadata(event: EventDetail, locale: Locale): Metadata {
 
 /** ", page 2 of 5" for a list's title; nothing when the list fits on one page. */
 export function pageSuffix(locale: Locale, page: number, pages: number): string {
-  return pages > 1 ? `, ${format(locale, getMessages(locale).listing.pageOf, { page, pages })}` : ''
+  const { listing, site } = getMessages(locale)
+  return pages > 1 ? `${site.separator}${format(locale, listing.pageOf, { page, pages })}` : ''
 }
