@@ -122,14 +122,23 @@ export function checkOnlineUrl(facts: AttendanceFacts, url: unknown): RuleResult
     : 'Online and hybrid events need an online link (the stream or meeting address).'
 }
 
+/** True when a localised value has text in some language, English or not. */
+function hasAnyLanguage(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  return Object.entries(value).some(
+    ([key, text]) => !key.startsWith('_') && typeof text === 'string' && text.trim() !== '',
+  )
+}
+
+/** The venue's name is localised; English is the one every other language falls back to. */
 export function checkVenue(facts: AttendanceFacts, venue: unknown): RuleResult {
-  const hasVenue = typeof venue === 'object' && venue !== null && 'name' in venue && !!venue.name
   const mode = effectiveMode(facts)
-  if (facts.status === 'cancelled' || hasVenue) return true
-  if (mode === 'inPerson' || mode === 'hybrid') {
-    return 'In-person and hybrid events need a venue name.'
-  }
-  return true
+  if (facts.status === 'cancelled' || (mode !== 'inPerson' && mode !== 'hybrid')) return true
+  const name = readField(venue, 'name')
+  if (readString(name, 'en')?.trim()) return true
+  return hasAnyLanguage(name)
+    ? 'The venue name is required in English.'
+    : 'In-person and hybrid events need a venue name.'
 }
 
 export function checkPreviousStart(status: unknown, previousStart: unknown): RuleResult {

@@ -45,7 +45,7 @@ export function organisations(random: Random, count: number, now: number): Sanit
       ...systemFields(random, `org-${n + 1}`, now),
       name: localeString(name),
       slug: slug(`synthetic-organisation-${n + 1}`),
-      ...(random.chance(0.7) ? { acronym: `SO${n + 1}` } : {}),
+      ...(random.chance(0.7) ? { acronym: localeString(`SO${n + 1}`) } : {}),
       kind: random.pick(organisationKinds),
       // Parents point to lower numbers, so there are no cycles.
       ...(n > 5 && random.chance(0.2)
@@ -79,7 +79,7 @@ export function people(
       _id: person.id,
       _type: 'person',
       ...systemFields(random, `person-${n + 1}`, now),
-      honorific: random.pick(honorifics),
+      honorific: localeString(random.pick(honorifics)),
       name: `Synthetic Person ${n + 1}`,
       slug: slug(`synthetic-person-${n + 1}`),
       position: localeString(person.position),

@@ -184,7 +184,14 @@ export function syntheticEvent(ctx: EventContext, n: number): SanityDocument {
     ...(hasPreviousStart ? { previousStart: iso(time.start - random.int(7, 90) * day) } : {}),
     attendanceMode: mode,
     ...(mode !== 'online' || status === 'movedOnline'
-      ? { venue: { _type: 'venue', name: `Synthetic Venue ${random.int(1, 200)}`, city, country } }
+      ? {
+          venue: {
+            _type: 'venue',
+            name: localeString(`Synthetic Venue ${random.int(1, 200)}`),
+            city,
+            country,
+          },
+        }
       : {}),
     ...(mode !== 'inPerson' ? { onlineUrl: `https://example.org/synthetic/meeting/${n}` } : {}),
     registration: {

@@ -14,7 +14,7 @@ const doc = z.looseObject({
   slug: z.object({ current: z.string() }).nullish(),
   title: localised,
   name: z.union([z.string(), z.object({ en: z.string() })]).nullish(),
-  acronym: z.string().nullish(),
+  acronym: localised,
   subtitle: localised,
   summary: localised,
   position: localised,
@@ -54,7 +54,7 @@ export function loadModel(dir: string) {
   const nameOf = (d: Doc | undefined) =>
     typeof d?.name === 'string' ? d.name : (d?.name?.en ?? d?.title?.en ?? '')
   const searchText = (d: Doc) =>
-    [nameOf(d), d.acronym, d.subtitle?.en, d.summary?.en, d.position?.en, d.description?.en]
+    [nameOf(d), d.acronym?.en, d.subtitle?.en, d.summary?.en, d.position?.en, d.description?.en]
       .concat((d.appearances ?? []).map((a) => nameOf(byId.get(a.person._ref))))
       .filter((t): t is string => typeof t === 'string' && t !== '')
   const events: ModelEvent[] = docs

@@ -18,8 +18,9 @@ export const person = defineType({
     defineField({
       name: 'honorific',
       title: 'Honorific',
-      type: 'string',
-      description: 'As used by your institution, e.g. "Ms.", "Mr.", "Dr.", "H.E."',
+      type: 'localeString',
+      description:
+        'As used by your institution in each language, e.g. "Ms." in English, "Mme" in French.',
     }),
     defineField({
       name: 'name',
@@ -49,7 +50,7 @@ export const person = defineType({
     select: {
       name: 'name',
       organisation: 'organisation.name.en',
-      acronym: 'organisation.acronym',
+      acronym: 'organisation.acronym.en',
       media: 'image',
     },
     prepare: personPreview,
@@ -67,7 +68,12 @@ export const organisation = defineType({
       type: 'localeString',
       validation: (rule) => rule.custom(requireEnglish('The name')),
     }),
-    defineField({ name: 'acronym', title: 'Acronym', type: 'string' }),
+    defineField({
+      name: 'acronym',
+      title: 'Acronym',
+      type: 'localeString',
+      description: 'As written in each language, e.g. "UNDP" in English, "PNUD" in French.',
+    }),
     slugField({ source: 'name.en', what: 'organisation' }),
     defineField({
       name: 'kind',
@@ -94,7 +100,7 @@ export const organisation = defineType({
     linkField({ name: 'website', title: 'Website', schemes: ['http', 'https'] }),
     defineField({ name: 'logo', title: 'Logo', type: 'accessibleImage' }),
   ],
-  preview: { select: { title: 'name.en', subtitle: 'acronym', media: 'logo' } },
+  preview: { select: { title: 'name.en', subtitle: 'acronym.en', media: 'logo' } },
 })
 
 export const initiative = defineType({

@@ -53,12 +53,13 @@ export const venue = defineType({
   title: 'Venue',
   type: 'object',
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string' }),
+    defineField({ name: 'name', title: 'Name', type: 'localeString' }),
     defineField({ name: 'address', title: 'Street address', type: 'string' }),
     defineField({ name: 'city', title: 'City', type: 'string' }),
     defineField({ name: 'country', title: 'Country', type: 'string' }),
     linkField({ name: 'mapUrl', title: 'Map link', schemes: ['http', 'https'] }),
   ],
+  preview: { select: { title: 'name.en', subtitle: 'city' } },
 })
 
 export const registration = defineType({

@@ -83,6 +83,11 @@ describe('events', () => {
       'In-person and hybrid events need a venue name.',
     ],
     [
+      'venue',
+      { venue: { _type: 'venue', name: { _type: 'localeString', fr: 'Palais des Nations' } } },
+      'The venue name is required in English.',
+    ],
+    [
       'previousStart',
       { status: 'rescheduled' },
       'A rescheduled event needs the date it was first planned for.',
