@@ -11,7 +11,7 @@ test.describe('time zones', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, timezoneId: 'UTC' })
     const page = await context.newPage()
     await page.goto(seedPath)
-    await expect(page.locator('.facts')).toContainText('09:00–10:30 New York time')
+    await expect(page.locator('.facts')).toContainText('09:00–10:30 Eastern Time (UTC−4)')
     await expect(page.getByRole('button', { name: 'Show in my time zone' })).toHaveCount(0)
     await context.close()
   })
@@ -21,7 +21,7 @@ test.describe('time zones', () => {
     const button = page.getByRole('button', { name: 'Show in my time zone' })
     const when = page.locator('.facts [aria-live="polite"]')
     await expect(button).toHaveAttribute('aria-pressed', 'false')
-    await expect(when).toContainText('09:00–10:30 New York time')
+    await expect(when).toContainText('09:00–10:30 Eastern Time (UTC−4)')
 
     // Reach it with Tab, as a keyboard user would.
     for (let presses = 0; presses < 30; presses += 1) {
@@ -37,7 +37,7 @@ test.describe('time zones', () => {
 
     await page.keyboard.press('Space')
     await expect(button).toHaveAttribute('aria-pressed', 'false')
-    await expect(when).toContainText('09:00–10:30 New York time')
+    await expect(when).toContainText('09:00–10:30 Eastern Time (UTC−4)')
   })
 })
 

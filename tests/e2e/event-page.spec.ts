@@ -21,8 +21,7 @@ test.describe('event page content', () => {
         .first(),
     ).toBeVisible()
     const facts = page.locator('.facts')
-    await expect(facts).toContainText('23 September 2021, 09:00–10:30 New York time')
-    await expect(facts).toContainText('Eastern Daylight Time')
+    await expect(facts).toContainText('23 September 2021, 09:00–10:30 Eastern Time (UTC−4)')
     await expect(facts).toContainText('Online')
     await expect(facts).toContainText('Please RSVP')
     await expect(
@@ -104,7 +103,7 @@ test.describe('event page content', () => {
     const meta = (selector: string) => page.locator(selector).first().getAttribute('content')
     expect(await meta('meta[property="og:title"]')).toBe('From Open Software to Open Culture')
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image')
-    expect(await meta('meta[property="og:image:alt"]')).toContain('New York time')
+    expect(await meta('meta[property="og:image:alt"]')).toContain('Eastern Time (UTC−4)')
     for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
       const image = new URL((await meta(selector)) ?? '')
       const response = await request.get(`${image.pathname}${image.search}`)

@@ -9,7 +9,7 @@ test('the home page lists the seed event', async ({ page }) => {
   ).toBeVisible()
 })
 
-test('the event page shows the date in New York time, the moderator and six panelists', async ({
+test('the event page shows the date in the event’s zone (New York), the moderator and six panelists', async ({
   page,
 }) => {
   await page.goto('/en/events/from-open-software-to-open-culture')
@@ -20,7 +20,7 @@ test('the event page shows the date in New York time, the moderator and six pane
   await expect(when).toContainText('23 September 2021')
   await expect(when).toContainText('09:00')
   await expect(when).toContainText('10:30')
-  await expect(when).toContainText('New York time')
+  await expect(when).toContainText('Eastern Time (UTC−4)')
 
   const moderator = page.locator('[data-role="moderator"]')
   await expect(moderator.getByRole('heading')).toHaveText('Moderator')

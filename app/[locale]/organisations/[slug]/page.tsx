@@ -35,9 +35,10 @@ export async function generateMetadata({
 }: PageProps<'/[locale]/organisations/[slug]'>): Promise<Metadata> {
   const { locale, organisation } = await load(params)
   return {
-    title: organisation.acronym
-      ? `${organisation.name} (${organisation.acronym})`
-      : organisation.name,
+    title:
+      organisation.acronym && organisation.acronym !== organisation.name
+        ? `${organisation.name} (${organisation.acronym})`
+        : organisation.name,
     description: organisation.description,
     alternates: pageAlternates(locale, `/${locale}/organisations/${organisation.slug}`),
   }
@@ -59,14 +60,15 @@ export default async function OrganisationPage({
             <InLanguage lang={org.lang.name} locale={locale}>
               {org.name}
             </InLanguage>
-            {org.acronym ? (
+            {org.acronym && org.acronym !== org.name ? (
               <span className="meta-inline">
-                {' '}
-                (
-                <InLanguage lang={org.lang.acronym} locale={locale}>
+                {' ('}
+                <bdi
+                  lang={org.lang.acronym === locale ? undefined : (org.lang.acronym ?? undefined)}
+                >
                   {org.acronym}
-                </InLanguage>
-                )
+                </bdi>
+                {')'}
               </span>
             ) : null}
           </h1>
