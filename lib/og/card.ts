@@ -10,11 +10,11 @@ import { selectFaces, type FontFace, type TextRun } from './fonts'
  * What an event's social image shows, decided before it is drawn: the words of the page in
  * its language where the fonts draw them, or a card without words where they cannot.
  *
- * Satori (next/og) lays text out left to right and does not position Arabic vowel marks:
- * with Noto Sans Arabic or Noto Naskh Arabic it stops with an error, and with a font it can
- * read, it joins the letters but puts the words in the wrong order (docs/public-site.md,
- * "Social images"). So an Arabic page's card carries no Arabic: the site's name, the date in
- * digits and the organisers' Latin acronyms, laid out right to left.
+ * Satori (next/og) cannot lay out Arabic: with Noto Sans Arabic or Noto Naskh Arabic it stops
+ * with an error, and with a font it can read, it joins the letters but puts the words in the
+ * wrong order and drops vowel marks (docs/public-site.md, "Social images"). So an Arabic
+ * page's card carries no Arabic: the site's name, the date in digits and the organisers'
+ * Latin acronyms, laid out right to left.
  */
 
 export type CardEvent = Pick<
