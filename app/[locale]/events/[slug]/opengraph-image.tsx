@@ -3,11 +3,13 @@ import { EventSocialImage, socialImageSize } from '@/components/event/social-ima
 import { getEvent } from '@/lib/data/events'
 import { eventWhen } from '@/lib/event-text'
 import { isLocale } from '@/lib/i18n/config'
-import { getMessages } from '@/lib/i18n/messages'
+import { cardRuns, socialCard } from '@/lib/og/card'
+import { cardFonts, fontFaces } from '@/lib/og/fonts'
 
 /**
- * The picture shown when an event page is shared: title, subtitle, date in the event's zone.
- * generateImageMetadata gives each event its own alternative text.
+ * The picture shown when an event page is shared: title, subtitle, date in the event's zone,
+ * drawn in the Noto fonts the project ships; an Arabic page's has no words (lib/og/card.ts).
+ * generateImageMetadata gives each event its own alternative text, in the page's language.
  */
 type Params = { locale: string; slug: string }
 
@@ -37,16 +39,10 @@ export default async function Image({ params }: { params: Promise<Params> }) {
   const found = await load(params)
   if (!found) return new Response('Not found', { status: 404 })
   const { event, locale } = found
-  const messages = getMessages(locale)
-  return new ImageResponse(
-    <EventSocialImage
-      title={event.title}
-      subtitle={event.subtitle}
-      when={eventWhen(event, locale)}
-      series={event.series?.title}
-      status={event.status === 'scheduled' ? undefined : messages.status[event.status]}
-      organisers={event.organisers.map((organisation) => organisation.acronym ?? organisation.name)}
-    />,
-    socialImageSize,
-  )
+  const card = socialCard(event, locale, fontFaces())
+  const { fonts, fontFamily } = cardFonts(cardRuns(card))
+  return new ImageResponse(<EventSocialImage card={card} fontFamily={fontFamily} />, {
+    ...socialImageSize,
+    fonts,
+  })
 }
