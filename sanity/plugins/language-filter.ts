@@ -1,6 +1,7 @@
 import { languageFilter, type FilterFieldFunction } from '@sanity/language-filter'
 import type { SchemaType } from 'sanity'
 import { contentLanguages, defaultLanguage } from '../../lib/i18n/languages'
+import { schemaTypes } from '../schemaTypes'
 import { localizedTypeNames } from '../schemaTypes/objects/localized'
 
 /** Whether a field's type is one of the localised objects, however it was extended. */
@@ -25,5 +26,8 @@ export const editorLanguages = () =>
   languageFilter({
     supportedLanguages: contentLanguages.map(({ id, title }) => ({ id, title })),
     defaultLanguages: [defaultLanguage],
+    // Named, not left to the plugin's "every type" default: with that default, version
+    // 5.0.23 shows the menu but its form inputs treat the type as excluded and filter nothing.
+    documentTypes: schemaTypes.filter((type) => type.type === 'document').map((type) => type.name),
     filterField: showChosenLanguages,
   })
