@@ -8,6 +8,7 @@ import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { env } from './lib/env'
+import { editorLanguages } from './sanity/plugins/language-filter'
 import { sharePreviewLink } from './sanity/plugins/share-preview-link'
 import { locations, mainDocuments } from './sanity/presentation/resolve'
 import { schemaTypes } from './sanity/schemaTypes'
@@ -52,6 +53,7 @@ export default defineConfig({
       resolve: { locations, mainDocuments },
     }),
     sharePreviewLink(),
+    editorLanguages(),
     // The query playground is for developers: it is left out of production builds.
     ...(process.env.NODE_ENV === 'development'
       ? [visionTool({ defaultApiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION })]

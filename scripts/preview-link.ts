@@ -1,7 +1,8 @@
 /**
  * Creates a reviewer link: `npm run preview:link -- /en/events/<slug> --hours 48 [--base-url URL]`.
  * Signs with PREVIEW_SECRET (from the environment, .env.local or .env) and needs no Studio
- * or Sanity project, so it works with the bundled dataset too. `/en/*` makes a section link.
+ * or Sanity project, so it works with the bundled dataset too. `/fr/*` makes a link to every
+ * page in one language (quote it, or the shell expands the `*`).
  */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'

@@ -1,6 +1,7 @@
 import { BulbOutlineIcon, CaseIcon, CogIcon, StackIcon, TagIcon, UsersIcon } from '@sanity/icons'
 import type { ListBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
 import { eventsItem } from './event-lists'
+import { translationsItem } from './translations'
 
 export const siteSettingsId = 'siteSettings'
 
@@ -19,6 +20,7 @@ export function contentList(S: StructureBuilder): ListBuilder {
       S.documentTypeListItem('topic').title('Topics').icon(TagIcon),
       S.documentTypeListItem('eventSeries').title('Event series').icon(StackIcon),
       S.divider(),
+      translationsItem(S),
       S.listItem()
         .id(siteSettingsId)
         .title('Settings')

@@ -87,6 +87,7 @@ test.describe('with a Sanity project', () => {
       'Initiatives',
       'Topics',
       'Event series',
+      'Translations',
       'Settings',
     ]) {
       await expect(content.filter({ hasText: name }).first()).toBeVisible()

@@ -51,6 +51,13 @@ export function answerStudio(req: IncomingMessage, res: ServerResponse, url: URL
   if (path.endsWith('/acl')) return json(grants)
   if (path.includes('/keyvalue/')) return json([])
   if (/\/(features|datasets|user-applications)$/.test(path)) return json([])
+  // A document's history: nothing recorded.
+  if (path.includes('/data/history/')) {
+    if (path.includes('/events/documents/')) return json({ events: {} })
+    res.writeHead(200, { 'content-type': 'application/x-ndjson' })
+    res.end()
+    return true
+  }
   if (/^\/v[^/]+\//.test(path)) return json({})
   return false
 }

@@ -87,6 +87,17 @@ describe('preview links requested by the Studio', () => {
     )
   })
 
+  it('signs a whole language, as the dialog asks for it, as it is', async () => {
+    const result = await createStudioLink(
+      { secret: 'fresh-studio-secret', path: '/fr/*', hours: 24 },
+      deps(),
+    )
+    if (result.status !== 200) throw new Error(`refused with ${result.status}`)
+    const query = readLinkQuery(new URL(result.body.url).searchParams)
+    const verdict = verify(query, { secret: previewSecret, revoked: new Set(), now: Date.now() })
+    expect(verdict.ok && verdict.grant.scope).toBe('/fr/*')
+  })
+
   it.each([
     ['an unknown secret', 'forged-studio-secret'],
     ['a secret older than an hour', 'stale-studio-secret'],

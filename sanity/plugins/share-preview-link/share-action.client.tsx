@@ -12,7 +12,8 @@ function slugOf(document: Record<string, unknown> | null): unknown {
 /** "Share preview link": a link to the page as it is in the Studio, for reviewers. */
 export const SharePreviewLinkAction: DocumentActionComponent = (props) => {
   const [open, setOpen] = useState(false)
-  const path = documentPath(props.type, slugOf(props.draft ?? props.published))
+  const slug = slugOf(props.draft ?? props.published)
+  const path = documentPath(props.type, slug)
   return {
     label: 'Share preview link',
     icon: LinkIcon,
@@ -28,7 +29,7 @@ export const SharePreviewLinkAction: DocumentActionComponent = (props) => {
             header: 'Share preview link',
             width: 'medium',
             onClose: () => setOpen(false),
-            content: <ShareDialog path={path} />,
+            content: <ShareDialog page={{ type: props.type, slug }} />,
           }
         : null,
   }

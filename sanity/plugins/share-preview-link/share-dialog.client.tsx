@@ -2,8 +2,10 @@ import { CopyIcon, LinkIcon } from '@sanity/icons'
 import { Box, Button, Card, Flex, Label, Select, Stack, Text, TextInput } from '@sanity/ui'
 import { useId, useState } from 'react'
 import { useClient, useCurrentUser } from 'sanity'
+import { defaultLocale } from '../../../lib/i18n/config'
 import { createReviewerLink } from './create-link'
 import { previewLifetimes, type PreviewLinkResult } from './request'
+import { linkReaches, linkScope, siteLanguages, type LinkReach } from './scope'
 
 type State = { step: 'choose' } | { step: 'working' } | { step: 'done'; result: PreviewLinkResult }
 
@@ -18,17 +20,34 @@ const expiryFormat = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'short',
 })
 
-/** Lets an editor pick how long a reviewer link lasts, creates it, and copies it. */
-export function ShareDialog({ path }: { path: string }) {
+/**
+ * Lets an editor pick what a reviewer link opens (this page, or every page, in one
+ * language) and how long it lasts, creates it, and copies it.
+ */
+export function ShareDialog({ page }: { page: { type: string; slug: unknown } }) {
   const client = useClient({ apiVersion: '2025-02-19' })
   const user = useCurrentUser()
   const [hours, setHours] = useState<number>(previewLifetimes[0].hours)
+  const [locale, setLocale] = useState<string>(defaultLocale)
+  const [reach, setReach] = useState<LinkReach>('page')
   const [state, setState] = useState<State>({ step: 'choose' })
   const [copied, setCopied] = useState(false)
   const lifetimeId = useId()
+  const languageId = useId()
+  const reachId = useId()
   const linkId = useId()
+  const path = linkScope(page, locale, reach)
+  const languages = siteLanguages()
+  const languageName = languages.find((language) => language.id === locale)?.title ?? locale
+
+  // A link made for another choice would not match what the dialog now says.
+  function choose(apply: () => void) {
+    apply()
+    setState({ step: 'choose' })
+  }
 
   async function create() {
+    if (!path) return
     setState({ step: 'working' })
     setCopied(false)
     const result = await createReviewerLink({
@@ -50,9 +69,53 @@ export function ShareDialog({ path }: { path: string }) {
   return (
     <Stack space={4}>
       <Text size={1} muted>
-        Anyone with the link can see this page as it is now, including unpublished changes, without
-        a Studio account. Page: <code>{path}</code>
+        {reach === 'language'
+          ? `Anyone with the link can see every page in ${languageName} as it is now, including unpublished changes to any document, without a Studio account.`
+          : 'Anyone with the link can see this page as it is now, including unpublished changes, without a Studio account.'}{' '}
+        Opens: <code>{path}</code>
       </Text>
+      <Flex gap={2}>
+        <Stack space={2} flex={1}>
+          <Label as="label" htmlFor={languageId}>
+            Language
+          </Label>
+          <Select
+            id={languageId}
+            value={locale}
+            onChange={(event) => {
+              const value = event.currentTarget.value
+              choose(() => setLocale(value))
+            }}
+            disabled={state.step === 'working'}
+          >
+            {languages.map((language) => (
+              <option key={language.id} value={language.id}>
+                {language.title}
+              </option>
+            ))}
+          </Select>
+        </Stack>
+        <Stack space={2} flex={1}>
+          <Label as="label" htmlFor={reachId}>
+            Link opens
+          </Label>
+          <Select
+            id={reachId}
+            value={reach}
+            onChange={(event) => {
+              const value = event.currentTarget.value === 'language' ? 'language' : 'page'
+              choose(() => setReach(value))
+            }}
+            disabled={state.step === 'working'}
+          >
+            {linkReaches.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </Select>
+        </Stack>
+      </Flex>
       <Stack space={2}>
         <Label as="label" htmlFor={lifetimeId}>
           Link works for

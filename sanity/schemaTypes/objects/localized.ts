@@ -1,31 +1,33 @@
 import { defineField, defineType } from 'sanity'
 import { contentLanguages, defaultLanguage } from '../../../lib/i18n/languages'
+import { languageInputs } from './language-input.client'
 
 /**
- * Field-level translation: one value per content language, English required. Other
- * languages sit in a collapsed fieldset so editors working in English are not slowed down.
+ * The languages in the order a localised field lists them: English first, as the required
+ * text every translation is made from (and where its "required" message shows), then the
+ * others in the UN's order. The Studio's language filter decides which of them an editor
+ * sees, so there is no collapsed "Translations" group to open on every field as well.
  */
+export const formLanguages = [
+  ...contentLanguages.filter((language) => language.id === defaultLanguage),
+  ...contentLanguages.filter((language) => language.id !== defaultLanguage),
+]
+
+/** Field-level translation: one value per content language, English required. */
 function localized(name: string, title: string, type: 'string' | 'text' | 'blockContent') {
   return defineType({
     name,
     title,
     type: 'object',
-    fieldsets: [
-      {
-        name: 'translations',
-        title: 'Translations',
-        options: { collapsible: true, collapsed: true },
-      },
-    ],
-    fields: contentLanguages.map((language) =>
-      defineField({
+    fields: formLanguages.map((language) => {
+      const field = {
         name: language.id,
         title: language.title,
-        type,
-        fieldset: language.id === defaultLanguage ? undefined : 'translations',
-        ...(type === 'text' ? { rows: 4 } : {}),
-      }),
-    ),
+        components: { input: languageInputs[language.id] },
+      }
+      if (type === 'text') return defineField({ ...field, type, rows: 4 })
+      return type === 'string' ? defineField({ ...field, type }) : defineField({ ...field, type })
+    }),
   })
 }
 
@@ -36,6 +38,13 @@ export const localeBlockContent = localized(
   'Localised rich text',
   'blockContent',
 )
+
+/** The object types whose fields are languages: the ones the language filter acts on. */
+export const localizedTypeNames: readonly string[] = [
+  localeString.name,
+  localeText.name,
+  localeBlockContent.name,
+]
 
 /** Rule helper: the English value of a localised field must be filled in. */
 export function requireEnglish(label: string) {

@@ -73,6 +73,22 @@ describe('Studio configuration', () => {
     )
   })
 
+  it.each([
+    'event',
+    'eventSeries',
+    'person',
+    'organisation',
+    'initiative',
+    'topic',
+    'siteSettings',
+  ])('%s documents have the language filter', (schemaType) => {
+    const filters = studio.workspace.document.unstable_languageFilter({
+      schemaType,
+      documentId: 'x',
+    })
+    expect(filters).toHaveLength(1)
+  })
+
   it.each(['event', 'person', 'organisation', 'initiative'])(
     '%s documents can share a preview link',
     (type) => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { createStructureBuilder, type StructureBuilder } from 'sanity/structure'
+import type { StructureBuilder } from 'sanity/structure'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDataset, queryLocal } from '@/lib/content/local'
 import type { Perspective } from '@/lib/content/perspective'
@@ -7,45 +7,19 @@ import { contentList } from '@/sanity/structure'
 import { eventFilters } from '@/sanity/structure/event-lists'
 import { openStudio, type TestStudio } from '../../fixtures/studio'
 import { ref } from '../../fixtures/studio-documents'
+import { items, open, readChild, structureBuilder } from '../../fixtures/structure'
 
 /** The Studio's navigation, built with Sanity's own structure builder. */
 let studio: TestStudio
 let S: StructureBuilder
 beforeAll(async () => {
   studio = await openStudio()
-  const source = studio.workspace.unstable_sources[0]
-  if (!source) throw new Error('the workspace has no source')
-  S = createStructureBuilder({ source, perspectiveStack: ['drafts'] })
+  S = structureBuilder(studio)
 })
 afterAll(() => studio.close())
 
-type Node = { id?: string; title?: string; type?: string; child?: unknown; options?: unknown }
-
-function items(list: unknown): Node[] {
-  if (
-    typeof list !== 'object' ||
-    list === null ||
-    !('items' in list) ||
-    !Array.isArray(list.items)
-  ) {
-    throw new Error('not a list')
-  }
-  return list.items
-}
-
-async function open(node: Node | undefined, id: string): Promise<unknown> {
-  const child = node?.child
-  const built = typeof child === 'function' ? await child(id, {}) : child
-  return typeof built === 'object' &&
-    built !== null &&
-    'serialize' in built &&
-    typeof built.serialize === 'function'
-    ? built.serialize()
-    : built
-}
-
 describe('structure', () => {
-  it('lists content in the order staff work, with Settings last', () => {
+  it('lists content in the order staff work, then Translations, with Settings last', () => {
     const titles = items(contentList(S).serialize()).map((item) => item.title ?? item.type)
     expect(titles).toEqual([
       'Events',
@@ -56,6 +30,7 @@ describe('structure', () => {
       'Topics',
       'Event series',
       'divider',
+      'Translations',
       'Settings',
     ])
   })
@@ -97,10 +72,6 @@ describe('structure', () => {
     })
   })
 })
-
-function readChild(list: unknown): unknown {
-  return typeof list === 'object' && list !== null && 'child' in list ? list.child : undefined
-}
 
 describe('event list filters, run as the Content Lake would', () => {
   const now = '2026-06-01T00:00:00.000Z'
