@@ -101,8 +101,14 @@ describe('social images', () => {
       locale: 'zh',
       slug: 'from-open-software-to-open-culture',
     })
-    const event = eventDetail.parse(data)
-    expect(event.lang.title).toBe('en')
+    const translated = eventDetail.parse(data)
+    expect(translated.lang.title).toBe('zh')
+    // The seed has the title in Chinese: the card of a page whose title fell back to English.
+    const event = {
+      ...translated,
+      title: 'From Open Software to Open Culture',
+      lang: { ...translated.lang, title: 'en' as const },
+    }
     const zh = socialCard(event, 'zh', fontFaces())
     expect(zh).toMatchObject({
       kind: 'text',
