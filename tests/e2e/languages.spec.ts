@@ -87,7 +87,7 @@ for (const locale of locales) {
     test('a person, a search and a 404 are in the language', async ({ page }) => {
       await page.goto(`/${locale}/people/salem-avan`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Salem Avan')
-      await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+      await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(
         messages.person.appearances,
       )
       await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible()
@@ -140,12 +140,13 @@ test('an English fallback on an Arabic page runs left to right', async ({ page }
 })
 
 test('an address without a locale goes to the visitor’s language', async ({ browser }) => {
-  for (const [header, locale] of [
-    ['zh-CN,zh;q=0.9', 'zh'],
+  // The browser's own language setting is what it sends as Accept-Language.
+  for (const [browserLocale, locale] of [
+    ['zh-CN', 'zh'],
     ['ar-EG', 'ar'],
     ['de-DE', 'en'],
   ] as const) {
-    const context = await browser.newContext({ extraHTTPHeaders: { 'accept-language': header } })
+    const context = await browser.newContext({ locale: browserLocale })
     const page = await context.newPage()
     await page.goto('/')
     await expect(page).toHaveURL(new RegExp(`/${locale}$`))
