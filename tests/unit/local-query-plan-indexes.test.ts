@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { engine, queryLocal } from '@/lib/content/local'
 import { eventListParams, type EventListFilters } from '@/lib/queries/event-params'
 import { searchTypes } from '@/lib/event-options'
-import { exactPattern, searchPattern } from '@/lib/queries/search-pattern'
+import { exactPattern, searchPattern, segmentedPattern } from '@/lib/queries/search-pattern'
 import { eventFacetsQuery, eventListAscQuery, eventListDescQuery } from '@/lib/queries/event-list'
 import { initiativeRelationsQuery } from '@/lib/queries/initiatives'
 import { searchQuery } from '@/lib/queries/search'
@@ -38,6 +38,7 @@ const searchParams = (typed: string, types: readonly string[] = searchTypes) => 
   locale: 'en',
   pattern: searchPattern(typed),
   exact: exactPattern(typed),
+  segmented: segmentedPattern(typed),
   allTypes: [...searchTypes],
   types: [...types],
   start: 0,
