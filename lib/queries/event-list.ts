@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { eventCard as eventCardProjection, langs, t, topicRef } from './fragments'
 import { eventCard, organisationRef as organisationShape, refList, titledRef } from './schemas'
 
+/** What free text searches; `$segmented` is the Content Lake's reading of Chinese (search-pattern.ts). */
+const text = /* groq */ `([${t('title')}, ${t('summary')}] + coalesce(appearances[].person->name, []))`
+
 /**
  * The events list. Every filter is a parameter that is null when unused, so one query
  * text serves all combinations (on both backends). Free text matches the title, summary
@@ -18,7 +21,7 @@ const matches = /* groq */ `_type == "event" && defined(slug.current)
   && ($modes == null || attendanceMode in $modes)
   && ($from == null || dateTime(start) >= dateTime($from))
   && ($until == null || dateTime(start) < dateTime($until))
-  && ($pattern == null || ([${t('title')}, ${t('summary')}] + coalesce(appearances[].person->name, [])) match $pattern)`
+  && ($pattern == null || ${text} match $pattern || ${text} match $segmented)`
 
 const inView = /* groq */ `($when != "upcoming" || dateTime(end) >= dateTime(now()))
   && ($when != "past" || dateTime(end) < dateTime(now()))`

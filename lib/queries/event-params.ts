@@ -2,7 +2,7 @@ import type { AttendanceMode } from '../event-options'
 import type { EventTime } from '../listing/fields'
 import { lists, type EventListQuery } from '../listing/table'
 import { pageSlice } from './list-result'
-import { searchPattern } from './search-pattern'
+import { searchPattern, segmentedPattern } from './search-pattern'
 
 /** Hybrid events are attended both ways, so they appear under online and in person. */
 const attendedAs: Record<AttendanceMode, AttendanceMode[]> = {
@@ -43,6 +43,7 @@ export function eventListParams(locale: string, filters: EventListFilters) {
     from: year ? `${year}-01-01T00:00:00Z` : null,
     until: year ? `${year + 1}-01-01T00:00:00Z` : null,
     pattern,
+    segmented: segmentedPattern(filters.q),
     ...pageSlice(filters.page, lists.events.perPage),
   }
 }

@@ -1,7 +1,7 @@
 import { searchTypes, type SearchType } from '../event-options'
 import { lists } from '../listing/table'
 import { pageSlice } from './list-result'
-import { exactPattern, searchPattern } from './search-pattern'
+import { exactPattern, searchPattern, segmentedPattern } from './search-pattern'
 
 /**
  * The parameters of the site search query for a visitor's text, optionally of one type, one
@@ -19,6 +19,7 @@ export function searchParams(
     locale,
     pattern,
     exact: exactPattern(text),
+    segmented: segmentedPattern(text),
     allTypes: [...searchTypes],
     types: type ? [type] : [...searchTypes],
     ...pageSlice(page, lists.search.perPage),

@@ -18,15 +18,17 @@ import { attendanceModeValues, eventStatusValues } from '../event-options'
  */
 const title = /* groq */ `coalesce(title[$locale], title.en, name[$locale], name.en, name)`
 const secondary = /* groq */ `[${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}, ${t('acronym')}]`
+// `$segmented` is the Content Lake's reading of Chinese (search-pattern.ts).
+const text = /* groq */ `([${title}, ${t('acronym')}, ${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}]
+    + coalesce(appearances[].person->name, []))`
 const searchable = (types: string) => /* groq */ `_type in ${types} && defined(slug.current)
-  && ([${title}, ${t('acronym')}, ${t('subtitle')}, ${t('summary')}, ${t('position')}, ${t('description')}]
-    + coalesce(appearances[].person->name, [])) match $pattern`
+  && (${text} match $pattern || ${text} match $segmented)`
 
 // score() gets no joins: an event found only through a speaker's name ranks after direct hits.
 export const searchQuery = defineQuery(`{
   "types": *[${searchable('$allTypes')}]._type,
   "items": *[${searchable('$types')}]
-    | score(boost(${title} match $exact, 4), boost(${title} match $pattern, 3), boost(${t('acronym')} match $pattern, 2), ${secondary} match $pattern)
+    | score(boost(${title} match $exact, 4), boost(${title} match $pattern, 3), boost(${title} match $segmented, 3), boost(${t('acronym')} match $pattern, 2), ${secondary} match $pattern)
     | order(_score desc, ${title} asc, _id asc) [$start...$end] {
       _id,
       _type,

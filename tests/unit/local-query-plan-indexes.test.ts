@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { engine, queryLocal } from '@/lib/content/local'
 import { eventListParams, type EventListFilters } from '@/lib/queries/event-params'
 import { searchTypes } from '@/lib/event-options'
-import { exactPattern, searchPattern } from '@/lib/queries/search-pattern'
+import { exactPattern, searchPattern, segmentedPattern } from '@/lib/queries/search-pattern'
 import { eventFacetsQuery, eventListAscQuery, eventListDescQuery } from '@/lib/queries/event-list'
 import { initiativeRelationsQuery } from '@/lib/queries/initiatives'
 import { searchQuery } from '@/lib/queries/search'
@@ -31,13 +31,20 @@ const patterns: unknown[] = [
   ...['**', '', '   ', '!!', '...', '*.*', ['synthetic', 'event'], ['zoë'], ['open', 3], []],
   ...[null, 5, { en: 'synthetic' }],
 ]
+/** Chinese and Arabic as the site searches them: inside words, from the start of no word. */
+const scriptPatterns: [string, unknown][] = [
+  ...['*开源*', '*开放文化*', '*开源* *文化*', '开 源', '开源*', '*源', '*Linux大会*', '*》*'],
+  ...['*مصدر*', '*ثقافة*', 'مصدر*', '*المَصدر*', '*مصدرها', '*ال*', '*ـ*', '*، *'],
+  ...['*ouverture*', 'l’ouverture*', '«la*', '¿qué*', 'qué*', '*—*'],
+].map((pattern) => [pattern, pattern])
 
-const listParams = (filters: Partial<EventListFilters>) =>
-  eventListParams('en', { when: 'all', page: 1, ...filters }) ?? {}
-const searchParams = (typed: string, types: readonly string[] = searchTypes) => ({
-  locale: 'en',
+const listParams = (filters: Partial<EventListFilters>, locale = 'en') =>
+  eventListParams(locale, { when: 'all', page: 1, ...filters }) ?? {}
+const searchParams = (typed: string, types: readonly string[] = searchTypes, locale = 'en') => ({
+  locale,
   pattern: searchPattern(typed),
   exact: exactPattern(typed),
+  segmented: segmentedPattern(typed),
   allTypes: [...searchTypes],
   types: [...types],
   start: 0,
@@ -50,6 +57,13 @@ const cases: [string, string, Record<string, unknown>][] = [
     textQuery,
     { locale: 'en', pattern },
   ]),
+  ...['zh', 'ar', 'fr'].flatMap((locale) =>
+    scriptPatterns.map(([name, pattern]): [string, string, Record<string, unknown>] => [
+      `text in ${locale} match ${JSON.stringify(name)}`,
+      textQuery,
+      { locale, pattern },
+    ]),
+  ),
   ['text in another locale', textQuery, { locale: 'fr', pattern: 'synthetic' }],
   ['concatenated text', '*[title.en + " " + summary.en match $p]._id', { p: 'tie 1*' }],
   ['text of an object', '*[_type == "event" && title match "synthetic"]._id', {}],
@@ -86,6 +100,11 @@ const cases: [string, string, Record<string, unknown>][] = [
   ['search, a joined name', searchQuery, searchParams('zoë')],
   ['search, people only', searchQuery, searchParams('synthetic person', ['person'])],
   ['search, punctuation', searchQuery, searchParams('node.js, C++!')],
+  ['search in Chinese', searchQuery, searchParams('开源，文化', searchTypes, 'zh')],
+  ['search in Chinese and Latin', searchQuery, searchParams('Linux 开放', searchTypes, 'zh')],
+  ['search in Arabic', searchQuery, searchParams('مَصدر الثقافة', searchTypes, 'ar')],
+  ['list, Chinese text', eventListDescQuery, listParams({ q: '开放文化' }, 'zh')],
+  ['list, Arabic text', eventListDescQuery, listParams({ q: 'بالمصدر' }, 'ar')],
   ['list, text', eventListDescQuery, listParams({ q: 'synthetic 1' })],
   ['list, upcoming text', eventListAscQuery, listParams({ when: 'upcoming', q: 'synth' })],
   ['list, topic', eventListDescQuery, listParams({ topicId: 'synthetic-topic-3' })],
@@ -173,12 +192,16 @@ describe('local backend indexes give exactly what plain groq-js gives', () => {
   })
 
   it('checks what it should: the tricky text is found, in the right perspective', async () => {
-    const find = (pattern: string, perspective: 'published' | 'drafts') =>
-      queryLocal(textQuery, { locale: 'en', pattern }, { dataset, perspective, now })
+    const find = (pattern: string, perspective: 'published' | 'drafts', locale = 'en') =>
+      queryLocal(textQuery, { locale, pattern }, { dataset, perspective, now })
     expect(await find('İSTANBUL node.js', 'published')).toMatchObject({ ids: ['text-1'] })
     expect(await find('zoë', 'published')).toMatchObject({ count: 2 })
     expect(await find('draftword', 'published')).toMatchObject({ count: 0 })
     expect(await find('draftword', 'drafts')).toMatchObject({ count: 1 })
     expect(await find('draftname', 'drafts')).toMatchObject({ count: 2 })
+    expect(await find('*开放文化*', 'published', 'zh')).toMatchObject({ ids: ['text-3'] })
+    expect(await find('开源*', 'published', 'zh')).toMatchObject({ count: 0 })
+    expect(await find('*المَصدر*', 'published', 'ar')).toMatchObject({ ids: ['text-3'] })
+    expect(await find('*ouverture*', 'published', 'fr')).toMatchObject({ ids: ['text-3'] })
   })
 })

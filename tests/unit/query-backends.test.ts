@@ -106,6 +106,7 @@ Object.assign(cases, {
       listParams({ organisationId: 'org-oict', attendance: 'inPerson' }),
       listParams({ personId: 'person-salem-avan', when: 'past' }),
       listParams({ personId: 'person-nobody' }),
+      listParams({ q: '开放文化' }),
     ],
     schema: eventListResult.extend({ items: z.array(eventListItem) }),
   },
@@ -114,7 +115,13 @@ Object.assign(cases, {
     schema: eventFacetsResult,
   },
   searchQuery: {
-    params: [searchFor('open source'), searchFor('salem', 'person'), searchFor('zzz')],
+    params: [
+      searchFor('open source'),
+      searchFor('salem', 'person'),
+      searchFor('zzz'),
+      searchFor('开源 open'),
+      searchFor('مَصدر'),
+    ],
     schema: searchResult.extend({ items: z.array(searchHit) }),
   },
   peopleListQuery: { params: [{ locale: 'en', start: 0, end: 20 }], schema: page(personListItem) },
