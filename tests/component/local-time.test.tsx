@@ -32,7 +32,9 @@ describe('LocalTime', () => {
   it('shows the event zone first, then the visitor’s zone when the button is pressed', () => {
     process.env.TZ = 'UTC'
     const { container } = renderTime()
-    expect(container).toHaveTextContent('Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)')
+    expect(container).toHaveTextContent(
+      'Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)',
+    )
     const button = screen.getByRole('button', { name: 'Show in my time zone' })
     expect(button).toHaveAttribute('aria-pressed', 'false')
 
@@ -43,7 +45,9 @@ describe('LocalTime', () => {
     expect(region).not.toHaveTextContent('New York')
 
     act(() => fireEvent.click(button))
-    expect(region).toHaveTextContent('Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)')
+    expect(region).toHaveTextContent(
+      'Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)',
+    )
   })
 
   it('says so instead of offering a toggle when the visitor is on the same clock', () => {
