@@ -1,3 +1,4 @@
+import { locales } from '../../lib/i18n/config'
 import { expect, test } from '@playwright/test'
 import { XMLParser } from 'fast-xml-parser'
 import ical, { type VEvent } from 'node-ical'
@@ -91,7 +92,8 @@ test.describe('sitemap and robots', () => {
       .parse(text)
       .urlset.url.map((url: { loc: string }) => new URL(url.loc).pathname)
       .sort()
-    expect(paths).toEqual(publishedPagePaths().sort())
+    // Every page in each of the six languages.
+    expect(paths).toEqual(locales.flatMap((locale) => publishedPagePaths(locale)).sort())
     expect(draftOnlySlugs()).toContain('ospo-practice-exchange')
     for (const slug of draftOnlySlugs()) expect(text).not.toContain(slug)
   })
