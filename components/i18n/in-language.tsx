@@ -51,11 +51,3 @@ function UntranslatedNote({ locale, block }: { locale: Locale; block: boolean })
     <span className="untranslated">({text})</span>
   )
 }
-
-/** True when any of the fields was read in another language than the page's. */
-export function hasFallback(
-  langs: Partial<Record<string, ContentLanguage | null | undefined>>,
-  locale: Locale,
-): boolean {
-  return Object.values(langs).some((lang) => lang != null && lang !== locale)
-}

@@ -1,18 +1,10 @@
-import type { FieldLanguages } from '@/lib/queries/schemas'
+import type { Member } from '@/lib/queries/organisations'
 import Link from 'next/link'
 import { InLanguage } from '@/components/i18n/in-language'
 import type { Locale } from '@/lib/i18n/config'
 
-type Person = {
-  _id: string
-  slug: string
-  name: string
-  position?: string
-  lang: FieldLanguages
-}
-
 /** People with what they do, as organisation and initiative pages list them. */
-export function PersonList({ people, locale }: { people: Person[]; locale: Locale }) {
+export function PersonList({ people, locale }: { people: Member[]; locale: Locale }) {
   return (
     <ul className="people-list">
       {people.map((person) => (

@@ -1,4 +1,4 @@
-import type { Member } from '../queries/organisations'
+import { speakerAsMember, type Member } from '../queries/organisations'
 import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
 import { lists } from '../listing/table'
@@ -50,9 +50,8 @@ export async function getInitiative(locale: string, slug: string) {
   )
   const relations = initiativeRelations.parse(related)
   const people = new Map<string, Member>()
-  for (const { person, position, lang } of relations.people) {
-    const member = { ...person, position, lang: { ...person.lang, position: lang.position } }
-    if (!people.has(person._id)) people.set(person._id, member)
+  for (const speaker of relations.people) {
+    if (!people.has(speaker.person._id)) people.set(speaker.person._id, speakerAsMember(speaker))
   }
   return {
     ...initiative,

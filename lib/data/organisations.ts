@@ -14,6 +14,7 @@ import {
   organisationRelations,
   organisationRelationsQuery,
   organisationSlugsQuery,
+  speakerAsMember,
   type Member,
 } from '../queries/organisations'
 
@@ -69,9 +70,8 @@ function mergePeople(
   speakers: { position?: string; lang: FieldLanguages; person: PersonRef }[],
 ) {
   const people = new Map(members.map((member) => [member._id, member]))
-  for (const { person, position, lang } of speakers) {
-    const member = { ...person, position, lang: { ...person.lang, position: lang.position } }
-    if (!people.has(person._id)) people.set(person._id, member)
+  for (const speaker of speakers) {
+    if (!people.has(speaker.person._id)) people.set(speaker.person._id, speakerAsMember(speaker))
   }
   return [...people.values()]
 }

@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { eventListProjection } from './event-list'
 import { langs, organisationRef, personRef, t } from './fragments'
 import {
+  type FieldLanguages,
+  type PersonRef,
   fieldLangs,
   optionalText,
   organisationRef as organisationShape,
@@ -110,3 +112,13 @@ export const organisationRelations = z
 
 export type OrganisationListItem = z.infer<typeof organisationListItem>
 export type Member = z.infer<typeof member>
+
+/** A person as they spoke at an event: their position there, and the language it is in. */
+export function speakerAsMember(speaker: {
+  person: PersonRef
+  position?: string
+  lang: FieldLanguages
+}): Member {
+  const { person, position, lang } = speaker
+  return { ...person, position, lang: { ...person.lang, position: lang.position } }
+}
