@@ -1,51 +1,21 @@
-import { execFileSync, spawn } from 'node:child_process'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { assertBuilt, buildNamed, generated, generatedURL, serverEnv } from './builds'
 
 /**
- * A generated dataset served by its own build and `next start`. The build is separate
- * (its own dist folder): pages a build prerenders hold the dataset it was built with until
- * they are revalidated, so the seed's build would show seed content on them.
+ * The generated dataset (the `generated` build of builds.ts) served by its own `next start`.
  */
-export function startGeneratedSite(options: {
-  dir: string
-  events: number
-  /** How many event series, if not the generator's default. */
-  series?: number
-  seed: string
-  port: number
-  distDir: string
-}): { stop: () => void; ready: Promise<void> } {
-  const { dir, port, distDir } = options
-  const baseURL = `http://127.0.0.1:${port}`
-  rmSync(dir, { recursive: true, force: true })
-  execFileSync('npx', [
-    'tsx',
-    'scripts/generate-dataset.ts',
-    ...['--events', String(options.events), '--seed', options.seed, '--out', dir],
-    ...(options.series === undefined ? [] : ['--series', String(options.series)]),
-  ])
-  const env = {
-    ...process.env,
-    LOCAL_DATASET_DIR: dir,
-    NEXT_DIST_DIR: distDir,
-    NEXT_PUBLIC_SITE_URL: baseURL,
-  }
-  // next build adds its build folder's types to tsconfig.json; this build must not.
-  const tsconfig = readFileSync('tsconfig.json', 'utf8')
-  try {
-    execFileSync('npx', ['next', 'build'], { env, stdio: 'ignore' })
-  } finally {
-    writeFileSync('tsconfig.json', tsconfig)
-  }
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env,
+export function startGeneratedSite(): { stop: () => void; ready: Promise<void> } {
+  const build = buildNamed('generated')
+  assertBuilt(build)
+  const server = spawn('npx', ['next', 'start', '-p', String(generated.port), '-H', '127.0.0.1'], {
+    env: serverEnv(build),
     stdio: 'ignore',
     detached: true,
   })
   const stop = () => {
     if (server.pid) process.kill(-server.pid, 'SIGTERM')
   }
-  return { stop, ready: waitFor(`${baseURL}/en`) }
+  return { stop, ready: waitFor(`${generatedURL}/en`) }
 }
 
 async function waitFor(url: string) {

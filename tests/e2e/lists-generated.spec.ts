@@ -1,6 +1,5 @@
-import path from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { e2e } from './env'
+import { generated, generatedURL } from './builds'
 import { startGeneratedSite } from './generated-server'
 import {
   loadModel,
@@ -15,29 +14,19 @@ import {
  * second site on its own port (see generated-server.ts), checked against an independent
  * model of the same data (generated-model.ts).
  */
-const port = Number(process.env.E2E_GENERATED_PORT ?? e2e.port + 10)
-const dir = path.resolve('.tmp/e2e-generated')
 const perPage = 20
 
 test.describe.configure({ mode: 'serial' })
-test.use({ baseURL: `http://127.0.0.1:${port}` })
+test.use({ baseURL: generatedURL })
 
 let stop = () => {}
 let model: ReturnType<typeof loadModel>
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000)
-  const site = startGeneratedSite({
-    dir,
-    events: 300,
-    // More series than the filter menu holds (50), as organisers already are.
-    series: 80,
-    seed: '11',
-    port,
-    distDir: '.next-generated',
-  })
+  test.setTimeout(120_000)
+  const site = startGeneratedSite()
   stop = site.stop
-  model = loadModel(dir)
+  model = loadModel(generated.dir)
   await site.ready
 })
 

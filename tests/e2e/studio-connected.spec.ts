@@ -24,7 +24,7 @@ test.use({ baseURL: connectedURL, timezoneId: 'Europe/Zurich' })
 
 let site: ConnectedSite
 test.beforeAll(async ({}, testInfo) => {
-  testInfo.setTimeout(20 * 60_000) // a full `next build`
+  testInfo.setTimeout(120_000) // the Content Lake stand-in and `next start`
   site = await startConnectedSite()
 })
 test.afterAll(async () => {
