@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDataset } from '@/lib/content/local'
@@ -126,11 +126,23 @@ export async function runBuild(build: E2eBuild): Promise<void> {
   const tsconfig = path.resolve('tsconfig.json')
   const original = readFileSync(tsconfig, 'utf8')
   try {
-    execFileSync('npx', ['next', 'build'], { env: serverEnv(build), stdio: 'inherit' })
+    // Asynchronous on purpose: the studio build's stand-in answers from this same process.
+    await nextBuild(serverEnv(build))
   } finally {
     if (readFileSync(tsconfig, 'utf8') !== original) writeFileSync(tsconfig, original)
     await undo?.()
   }
+}
+
+function nextBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['next', 'build'], { env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(`next build exited with ${signal ?? code}`))
+    })
+  })
 }
 
 /** The Content Lake stand-in on the bundled dataset, on the port the studio build expects. */

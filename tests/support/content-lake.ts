@@ -30,7 +30,10 @@ export async function startContentLake(
 ): Promise<ContentLake> {
   const documents = new Map(initial.map((doc) => [doc._id, doc]))
   const requests: ContentLake['requests'] = []
+  let inFlight = 0
   const server = createServer((req, res) => {
+    inFlight += 1
+    res.on('close', () => (inFlight -= 1))
     if (options.studio) withCors(req, res)
     handle(req, res, documents, requests, options).catch((error: unknown) => {
       send(res, 500, { error: { description: String(error) } })
@@ -43,11 +46,18 @@ export async function startContentLake(
     url: `http://127.0.0.1:${bound}`,
     documents,
     requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
+    close: async () => {
+      // Requests still being answered finish first (a reset one surfaces as an unhandled
+      // ECONNRESET in the client that sent it); long-lived ones are cut after a second.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeIdleConnections()
+      const deadline = Date.now() + 1000
+      while (inFlight > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      server.closeAllConnections()
+      await closed
+    },
   }
 }
 
