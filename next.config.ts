@@ -23,6 +23,12 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   typedRoutes: true,
   images: { unoptimized: true },
+  experimental: {
+    // Next.js keeps a copy of the body of every request the proxy runs for (10 MB by default),
+    // and the proxy reads none. The routes that read a body are outside it and read their own
+    // with a limit (lib/server/body-limits.ts), so a big upload to any other address costs 64 KB.
+    proxyClientMaxBodySize: 64 * 1024,
+  },
   outputFileTracingIncludes: { '/**': ['./sanity/seed/**/*'] },
 }
 

@@ -37,6 +37,6 @@ export const config = {
     { source: '/(ar|zh|en|fr|ru|es)/(events|search|people|organisations|initiatives)', has: [{ type: 'query', key: 'type' }] },
     { source: '/(ar|zh|en|fr|ru|es)/(events)', has: [{ type: 'query', key: 'when', value: '(?!(?:past)$).*' }] },
     { source: '/(ar|zh|en|fr|ru|es)/(search|people|organisations|initiatives)', has: [{ type: 'query', key: 'when' }] },
-    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    { source: '/((?!_next/static|_next/image|(?:api/revalidate|api/preview/links|api/preview/exit)(?:/|$)).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
   ],
 }

@@ -22,9 +22,11 @@ export function decideAccess(input: {
   isPage: boolean
   config: PreviewConfig
   now: number
+  /** The request's `Sec-Fetch-Site` header (Fetch Metadata), null when the browser sent none. */
+  fetchSite?: string | null
 }): Access {
   const grant = readGrant(input.scopeCookie, input.config, input.now)
-  if (grant === null) return { kind: 'published', forget: true, grant: null }
+  if (grant === null) return { kind: 'published', forget: previewIsOver(input), grant: null }
   if (!input.isPage || !pathInScope(grant.scope, input.pathname)) {
     return { kind: 'published', forget: false, grant }
   }
@@ -41,4 +43,19 @@ export function readGrant(
   if (unverified === null) return null
   const verdict = verify(unverified, { secret: config.secret, revoked: config.revoked, now })
   return verdict.ok ? verdict.grant : null
+}
+
+/**
+ * Whether a request without a valid grant shows the preview has ended, so both cookies can be
+ * deleted. The draft-mode cookie is SameSite=None and goes with every request, even another
+ * site's image or link; the scope cookie is SameSite=Lax and stays behind on many of those.
+ * A missing scope therefore proves nothing on its own: it counts only on a request from this
+ * site (or one typed in), which would have carried it. A scope cookie that no longer verifies
+ * (expired, revoked, signed with an old secret) does mean the preview is over. A cross-site
+ * request never changes the cookies, whatever it carries: it gets the public page, no more.
+ */
+function previewIsOver(input: { scopeCookie: string | undefined; fetchSite?: string | null }) {
+  if (input.fetchSite === 'cross-site') return false
+  if (input.scopeCookie !== undefined) return true
+  return input.fetchSite === 'same-origin' || input.fetchSite === 'none'
 }

@@ -28,11 +28,7 @@ export function normaliseScope(input: string): Scope | null {
 
 /** Whitespace, controls, query, fragment and backslashes have no place in a scope. */
 function hasForbiddenCharacter(value: string): boolean {
-  for (const char of value) {
-    const code = char.charCodeAt(0)
-    if (code <= 0x20 || code === 0x7f || '?#\\'.includes(char) || /\s/.test(char)) return true
-  }
-  return false
+  return hasControlOrSpace(value) || /[?#\\]/.test(value)
 }
 
 export function isWildcard(scope: Scope): boolean {
@@ -52,10 +48,35 @@ export function scopeHome(scope: Scope): string {
 export function normalisePath(pathname: string): string | null {
   if (!pathname.startsWith('/') || pathname.startsWith('//')) return null
   if (encodedSeparator.test(pathname) || pathname.includes('\\')) return null
+  if (hasControlOrSpace(pathname)) return null
   const resolved = new URL(pathname, 'http://site.invalid').pathname
   // `/..//host` resolves to `//host`, which a browser would read as another site.
   if (resolved.startsWith('//')) return null
   return resolved.replace(/\/+$/, '') || '/'
+}
+
+/**
+ * Where to send someone leaving preview (`/api/preview/exit?path=`, the exit form,
+ * `/api/draft-mode/disable?redirect=`): the path normalised as above, with its query and
+ * fragment percent-encoded the way a URL serialises them, so the Location header is always
+ * plain ASCII (`/€` becomes `/%E2%82%AC`). Anything else returns to the home page.
+ */
+export function returnPath(value: unknown): string {
+  if (typeof value !== 'string' || hasControlOrSpace(value)) return '/'
+  const cut = value.search(/[?#]/)
+  const path = normalisePath(cut === -1 ? value : value.slice(0, cut))
+  if (path === null) return '/'
+  const { search, hash } = new URL(cut === -1 ? '' : value.slice(cut), 'http://site.invalid/')
+  return `${path}${search}${hash}`
+}
+
+/** Raw controls and whitespace are in no address the site links to; a URL parser drops some. */
+function hasControlOrSpace(value: string): boolean {
+  for (const char of value) {
+    const code = char.charCodeAt(0)
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || /\s/.test(char)) return true
+  }
+  return false
 }
 
 /** Whether a request path may be shown with drafts under a scope. */

@@ -2,6 +2,7 @@ import { canonicalPage, listKeys } from '../listing/rewrites'
 import { pageKey } from '../listing/segment'
 import { listTable, type ListTable } from '../listing/table'
 import { bypassCookie } from '../preview/cookies'
+import { bodyLimits } from '../server/body-limits'
 
 type Condition = { type: 'query' | 'cookie'; key: string; value?: string }
 type Entry = string | { source: string; has: Condition[] }
@@ -18,7 +19,9 @@ const anyBut = (pattern: string) => `(?!(?:${pattern})$).*`
  *   number and the statically served views are left out: next.config.ts's rewrites serve
  *   them (lib/listing/rewrites.ts). Without any such key an address is a first view, also a
  *   rewrite, and unknown keys alone are simply ignored;
- * - anything in draft mode, for the preview scope checks (lib/proxy/preview.ts).
+ * - anything in draft mode, for the preview scope checks (lib/proxy/preview.ts), except the
+ *   routes that read a body (lib/server/body-limits.ts): Next.js buffers a copy of the body
+ *   of every request the proxy sees, and those routes neither show drafts nor need the checks.
  * Next.js reads the matcher as a literal, so `npm run gen:routes` writes this into proxy.ts.
  */
 export function proxyMatcher(table: ListTable = listTable): Entry[] {
@@ -42,10 +45,16 @@ export function proxyMatcher(table: ListTable = listTable): Entry[] {
     }))
   })
   const notPages = [...table.notPages.map(escape), '.*\\.[a-z0-9]+$'].join('|')
+  const bodyRoutes = Object.keys(bodyLimits)
+    .map((route) => escape(route.slice(1)))
+    .join('|')
   return [
     `/((?!(?:${locales})(?:/|$)|${notPages}).*)`,
     ...byKey,
-    { source: '/((?!_next/static|_next/image).*)', has: [{ type: 'cookie', key: bypassCookie }] },
+    {
+      source: `/((?!_next/static|_next/image|(?:${bodyRoutes})(?:/|$)).*)`,
+      has: [{ type: 'cookie', key: bypassCookie }],
+    },
   ]
 }
 

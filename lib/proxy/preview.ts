@@ -13,6 +13,7 @@ export function previewAccess(request: NextRequest, isPage: boolean): Access {
     isPage,
     config: previewConfig(),
     now: Date.now(),
+    fetchSite: request.headers.get('sec-fetch-site'),
   })
 }
 

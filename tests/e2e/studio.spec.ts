@@ -60,8 +60,8 @@ test.describe('without a Sanity project', () => {
         '/en/events/from-open-software-to-open-culture',
         '/en/events/from-open-software-to-open-culture',
       ],
-      ['//evil.example/en', '/en'],
-      ['https://evil.example', '/en'],
+      ['//evil.example/en', '/'],
+      ['https://evil.example', '/'],
     ]) {
       const response = await request.get(
         `/api/draft-mode/disable?redirect=${encodeURIComponent(target ?? '')}`,

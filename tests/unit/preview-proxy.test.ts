@@ -78,12 +78,51 @@ describe('preview scope enforcement in the proxy', () => {
     ],
   ])('%s: the draft-mode cookie is withheld and both cookies are deleted', (_, grant) => {
     const cookies = grant ? { ...draft, __preview_scope: grant } : draft
-    const response = proxy(request('/en/events/a', cookies))
+    const response = proxy(request('/en/events/a', cookies, { 'sec-fetch-site': 'same-origin' }))
     expect(forwardedCookies(response)).not.toContain('__prerender_bypass')
     expect(forwardedCookies(response)).toContain('other=kept')
     const deleted = response.headers.getSetCookie().join('\n')
     expect(deleted).toMatch(/__prerender_bypass=;[^\n]*Expires=Thu, 01 Jan 1970/)
     expect(deleted).toMatch(/__preview_scope=;[^\n]*Expires=Thu, 01 Jan 1970/)
+  })
+
+  it.each([
+    ['a link from another site', { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' }],
+    ['a form posted from another site', { 'sec-fetch-site': 'cross-site' }],
+    ['a sibling subdomain', { 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'navigate' }],
+    ['a browser without Fetch Metadata', {}],
+  ])(
+    'the draft-mode cookie alone from %s: the public page, and the preview is kept',
+    (_, headers) => {
+      const response = proxy(request('/en/events/a', draft, headers))
+      expect(response.headers.get('x-middleware-next')).toBe('1')
+      expect(forwardedCookies(response)).toBe('other=kept')
+      expect(response.headers.getSetCookie()).toEqual([])
+    },
+  )
+
+  it('the draft-mode cookie alone on an image from another site keeps the preview', () => {
+    const image = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'no-cors' }
+    for (const path of ['/en/events/a', '/en/events/a/opengraph-image', '/images/x.png']) {
+      const response = proxy(request(path, draft, { ...image, 'sec-fetch-dest': 'image' }))
+      expect(response.headers.getSetCookie(), path).toEqual([])
+    }
+  })
+
+  it('the draft-mode cookie alone on a page of this site, or typed in, ends the preview', () => {
+    for (const site of ['same-origin', 'none']) {
+      const response = proxy(request('/en/events/a', draft, { 'sec-fetch-site': site }))
+      expect(response.headers.getSetCookie().join('\n'), site).toMatch(/__prerender_bypass=;/)
+    }
+  })
+
+  it('a cross-site request never deletes the cookies, even with a grant that failed', () => {
+    const expired = scopeCookie('/en/events/a', Date.now() - 1000)
+    const cookies = { ...draft, __preview_scope: expired }
+    const crossSite = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' }
+    const response = proxy(request('/en/events/a', cookies, crossSite))
+    expect(forwardedCookies(response)).not.toContain('__prerender_bypass')
+    expect(response.headers.getSetCookie()).toEqual([])
   })
 
   it('without PREVIEW_SECRET no grant is honoured', () => {
@@ -130,7 +169,9 @@ describe('preview scope enforcement in the proxy', () => {
     expect(matches('/sitemap.xml')).toBe(false)
     expect(matches('/sitemap.xml', { __prerender_bypass: 'x' })).toBe(true)
     expect(matches('/en/feeds/events.ics', { __prerender_bypass: 'x' })).toBe(true)
-    expect(matches('/api/revalidate', { __prerender_bypass: 'x' })).toBe(true)
+    expect(matches('/api/preview', { __prerender_bypass: 'x' })).toBe(true)
+    // The routes that read a body stay outside it (lib/server/body-limits.ts).
+    expect(matches('/api/revalidate', { __prerender_bypass: 'x' })).toBe(false)
     expect(matches('/_next/static/chunks/app.js', { __prerender_bypass: 'x' })).toBe(false)
   })
 })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { normalisePath, normaliseScope, pathInScope, scopeHome } from '@/lib/preview/scope'
+import {
+  normalisePath,
+  normaliseScope,
+  pathInScope,
+  returnPath,
+  scopeHome,
+} from '@/lib/preview/scope'
 
 describe('preview scopes', () => {
   it('canonicalises a page or section scope, trailing slash included', () => {
@@ -72,5 +78,53 @@ describe('preview scopes', () => {
     expect(scopeHome('/en/events/a')).toBe('/en/events/a')
     expect(scopeHome('/en/*')).toBe('/en')
     expect(scopeHome('/*')).toBe('/')
+  })
+})
+
+describe('returnPath: where leaving preview goes', () => {
+  it.each([
+    ['/en/events/a', '/en/events/a'],
+    ['/en/events/a/', '/en/events/a'],
+    ['/en/events/a/../b', '/en/events/b'],
+    ['/en/events?topic=open-source&page=2', '/en/events?topic=open-source&page=2'],
+    ['/en/people/salem-avan#bio', '/en/people/salem-avan#bio'],
+    ['/', '/'],
+  ])('keeps a site path: %j → %j', (value, expected) => {
+    expect(returnPath(value)).toBe(expected)
+  })
+
+  it.each([
+    ['/€', '/%E2%82%AC'],
+    ['/en/événements', '/en/%C3%A9v%C3%A9nements'],
+    ['/en/search?q=événement', '/en/search?q=%C3%A9v%C3%A9nement'],
+    ['/en#€', '/en#%E2%82%AC'],
+  ])('percent-encodes what a header cannot hold: %j → %j', (value, expected) => {
+    const path = returnPath(value)
+    expect(path).toBe(expected)
+    // What failed before: a Location header with a non-ASCII or NUL character throws.
+    expect(() => new Headers({ Location: path })).not.toThrow()
+  })
+
+  it.each([
+    null,
+    undefined,
+    42,
+    '',
+    '\0',
+    '/\0',
+    '/en/\0/events',
+    '/en\r\nSet-Cookie: x=1',
+    '/en/ events',
+    '/en?q=a b',
+    '/en/\u0085',
+    'https://evil.example',
+    '//evil.example/en',
+    '/\\evil.example',
+    '/..//evil.example',
+    '/en/%2e%2e/studio',
+    'javascript:alert(1)',
+    'en/events',
+  ])('sends %j to the home page', (value) => {
+    expect(returnPath(value)).toBe('/')
   })
 })

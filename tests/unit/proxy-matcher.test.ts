@@ -4,6 +4,7 @@ import { locales } from '@/lib/i18n/config'
 import { internalPath, routeList, staticViews } from '@/lib/listing/routing'
 import { canonicalPage, listKeys } from '@/lib/listing/rewrites'
 import { listTable, lists, type ListTable } from '@/lib/listing/table'
+import { bodyLimits } from '@/lib/server/body-limits'
 import nextConfig from '@/next.config'
 import { config } from '@/proxy'
 import { rewrittenBy } from '../support/rewrites'
@@ -167,9 +168,21 @@ describe('where the proxy runs', () => {
 
   it('runs for every page, file and route while the draft-mode cookie is present', () => {
     const cookies = { __prerender_bypass: 'x' }
-    for (const url of ['/en/events/some-event', '/en', '/sitemap.xml', '/api/revalidate']) {
+    const urls = ['/en/events/some-event', '/en', '/sitemap.xml', '/api/preview', '/api/v1/events']
+    for (const url of urls) {
       expect(matches(url, cookies), url).toBe(true)
     }
     expect(matches('/_next/static/chunk.js', cookies)).toBe(false)
+  })
+
+  it('never runs for the routes that read a body, so Next.js never buffers a copy of it', () => {
+    const cookies = { __prerender_bypass: 'x' }
+    for (const route of Object.keys(bodyLimits)) {
+      expect(matches(route, cookies), route).toBe(false)
+      expect(matches(`${route}?path=/en`, cookies), route).toBe(false)
+    }
+    // Only those exact routes: their neighbours are still checked.
+    expect(matches('/api/revalidated', cookies)).toBe(true)
+    expect(matches('/api/preview/linkshare', cookies)).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { expiryTiming, planRevalidation, webhookDocument } from '@/lib/content/r
 import { revalidateSecret } from '@/lib/content/revalidate-secret'
 import { backend } from '@/lib/content/source'
 import { readSignedBody } from '@/lib/content/webhook'
+import { webhookWindow } from '@/lib/content/webhook-window'
 
 /**
  * The Sanity webhook (docs/freshness.md): verifies the signature, then expires the cache
@@ -21,7 +22,15 @@ export async function POST(request: Request) {
       { status: 503 },
     )
   }
-  const signed = await readSignedBody(request, secret)
+  const accepted = webhookWindow()
+  if (!accepted.ok) {
+    console.error(`[revalidate] ${accepted.message}; the webhook is refused`)
+    return Response.json(
+      { message: `Revalidation is misconfigured on this server: ${accepted.message}` },
+      { status: 503 },
+    )
+  }
+  const signed = await readSignedBody(request, secret, { maxAgeMs: accepted.maxAgeMs })
   if (!signed.ok) {
     console.warn(`[revalidate] refused: ${signed.message}`)
     return Response.json({ message: signed.message }, { status: signed.status })

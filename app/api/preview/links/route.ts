@@ -3,6 +3,8 @@ import { readToken } from '@/lib/content/sanity/token'
 import { sanityProject, siteUrl } from '@/lib/env'
 import { previewConfig } from '@/lib/preview/config'
 import { createStudioLink } from '@/lib/preview/studio-links'
+import { bodyLimits } from '@/lib/server/body-limits'
+import { readText } from '@/lib/server/read-body'
 
 /** `POST {secret, path, hours}` → `{url, expiresAt}`, or `{error}` with a 4xx/5xx status. */
 function studioClient() {
@@ -19,14 +21,24 @@ function studioClient() {
 }
 
 export async function POST(request: Request) {
+  const read = await readText(request, bodyLimits['/api/preview/links'])
+  if (!read.ok) return json(read.status, { error: read.message })
   // Unparseable JSON is reported by the body check, after the configuration checks.
-  const body: unknown = await request.json().catch(() => undefined)
+  const body = parseJson(read.text)
   const result = await createStudioLink(body, {
     client: studioClient(),
     config: previewConfig(),
     baseUrl: siteUrl,
   })
   return json(result.status, result.body)
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 function json(status: number, body: unknown) {
