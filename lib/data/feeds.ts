@@ -4,10 +4,12 @@ import { z } from 'zod'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
 import { siteUrl } from '../env'
+import { renderAtom } from '../atom'
 import { eventsFeed } from '../feeds'
 import type { Locale } from '../i18n/config'
 import { format, getMessages } from '../i18n/messages'
 import { calendarFile } from '../ics'
+import { renderRss } from '../rss'
 import {
   feedCollection,
   feedEvent,
@@ -40,13 +42,13 @@ async function latestEvents(locale: Locale, limit: number) {
 export async function eventsRss(locale: Locale): Promise<string> {
   'use cache'
   cacheLife('content')
-  return eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }).rss2()
+  return renderRss(eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }))
 }
 
 export async function eventsAtom(locale: Locale): Promise<string> {
   'use cache'
   cacheLife('content')
-  return eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }).atom1()
+  return renderAtom(eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }))
 }
 
 export async function eventsCalendar(locale: Locale): Promise<string> {
