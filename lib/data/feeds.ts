@@ -1,6 +1,5 @@
 import { cacheLife } from 'next/cache'
 import { fetchContent } from '../content/fetch'
-import { z } from 'zod'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
 import { siteUrl } from '../env'
@@ -19,6 +18,7 @@ import {
   topicFeedQuery,
   topicSlugsQuery,
 } from '../queries/feeds'
+import { pageSlug } from '../queries/schemas'
 import { getEvent } from './events'
 
 /**
@@ -94,5 +94,5 @@ export async function listCollectionSlugs(kind: 'series' | 'topic', limit = 200)
   const query = kind === 'series' ? seriesSlugsQuery : topicSlugsQuery
   const type = kind === 'series' ? 'eventSeries' : 'topic'
   const data = await fetchContent(query, { limit }, [type])
-  return parseList(z.string(), data, `${type} slug`)
+  return parseList(pageSlug, data, `${type} slug`)
 }

@@ -1,6 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
-import { instant } from './schemas'
+import { instant, pageSlug } from './schemas'
 
 /**
  * Every published page's slug and last edit. No `_id` is projected on purpose: the entry is
@@ -24,7 +24,7 @@ export const sitemapQuery = defineQuery(`{
 
 /** A last edit that is not a date is left out rather than written as `<lastmod>`. */
 export const sitemapEntry = z.object({
-  slug: z.string().min(1),
+  slug: pageSlug,
   _updatedAt: instant.nullish().catch(null),
 })
 
