@@ -15,6 +15,14 @@ export function isWebLink(value: string | null | undefined): value is string {
   }
 }
 
+/**
+ * A web address as files should carry it: the normalised form (`new URL(x).href`), which
+ * drops tabs and line breaks and percent-encodes spaces and controls. Undefined unless http(s).
+ */
+export function webLink(value: string | null | undefined): string | undefined {
+  return isWebLink(value) ? new URL(value).href : undefined
+}
+
 /** "Thursday, 23 September 2021, 09:00–10:30 Eastern Time (UTC−4)", in the page's language. */
 export function eventWhen(event: Pick<FeedEvent, 'start' | 'end' | 'timeZone'>, locale: Locale) {
   const when = formatRange(event, locale)
@@ -38,16 +46,15 @@ export function eventHeadline(event: Pick<FeedEvent, 'title' | 'status'>, locale
  */
 export function eventText(event: FeedEvent, locale: Locale, pageUrl: string): string[] {
   const { calendar, status } = getMessages(locale)
-  const recording = event.recording?.url
+  const online = webLink(event.onlineUrl)
+  const recording = webLink(event.recording?.url)
   return [
     event.status !== 'scheduled' ? status[event.status] : undefined,
     event.subtitle,
     event.summary,
     format(locale, calendar.when, { when: eventWhen(event, locale) }),
-    isWebLink(event.onlineUrl)
-      ? format(locale, calendar.join, { url: event.onlineUrl })
-      : undefined,
-    isWebLink(recording) ? format(locale, calendar.watch, { url: recording }) : undefined,
+    online ? format(locale, calendar.join, { url: online }) : undefined,
+    recording ? format(locale, calendar.watch, { url: recording }) : undefined,
     event.organisers.length > 0
       ? format(locale, calendar.organisedBy, {
           names: formatList(

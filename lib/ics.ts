@@ -4,12 +4,18 @@ import type { Locale } from './i18n/config'
 import { getMessages } from './i18n/messages'
 import type { FeedEvent } from './queries/feeds'
 import { absoluteUrl, paths } from './seo/urls'
-import { eventHeadline, eventText, isWebLink } from './event-text'
+import { eventHeadline, eventText, webLink } from './event-text'
+import { oneLine, plainText } from './plain-text'
 
 /**
  * iCalendar files with the `ics` package. Times are written as UTC instants (…Z): every
  * calendar places them correctly without a VTIMEZONE block, and shows them in its owner's
  * zone. The event's own zone is named in the description.
+ *
+ * The `ics` package escapes commas, semicolons and LF, but passes a lone CR through, which
+ * many readers take as a line end: editor text could then start a property of its own. So
+ * every text goes through lib/plain-text.ts first (one-line fields lose their line breaks,
+ * the description keeps LF, which `ics` escapes) and links are written normalised.
  */
 export type IcsOptions = { locale: Locale; siteUrl: string; calendarName: string }
 
@@ -24,12 +30,18 @@ const statusMap: Record<PortalStatus, EventStatus> = {
 
 function location(event: FeedEvent, locale: Locale): string | undefined {
   const venue = [event.venue?.name, event.venue?.address, event.venue?.city, event.venue?.country]
+    .map((part) => (part ? oneLine(part) : ''))
     .filter(Boolean)
     .join(', ')
-  const online = isWebLink(event.onlineUrl) ? event.onlineUrl : getMessages(locale).calendar.online
+  const online = webLink(event.onlineUrl) ?? getMessages(locale).calendar.online
   if (event.attendanceMode === 'inPerson') return venue || undefined
   if (event.attendanceMode === 'online') return online
   return [venue, online].filter(Boolean).join(' / ')
+}
+
+/** Document ids are a–z, 0–9, `.`, `_`, `-` in the Content Lake; a stored one may be anything. */
+function uidPart(id: string): string {
+  return id.replace(/^drafts\./, '').replace(/[^\w.-]/g, '-')
 }
 
 /** A revision number that grows with every edit, so a later file supersedes an earlier one. */
@@ -41,19 +53,19 @@ export function eventAttributes(event: FeedEvent, options: IcsOptions): EventAtt
   const url = absoluteUrl(paths.event(options.locale, event.slug), options.siteUrl)
   const edited = event._updatedAt ? Date.parse(event._updatedAt) : Date.parse(event.start)
   const attributes = {
-    uid: `${event._id.replace(/^drafts\./, '')}@${new URL(options.siteUrl).hostname}`,
-    title: eventHeadline(event, options.locale),
+    uid: `${uidPart(event._id)}@${new URL(options.siteUrl).hostname}`,
+    title: oneLine(eventHeadline(event, options.locale)),
     start: Date.parse(event.start),
     startInputType: 'utc',
     startOutputType: 'utc',
     end: Date.parse(event.end),
     endInputType: 'utc',
     endOutputType: 'utc',
-    description: eventText(event, options.locale, url).join('\n\n'),
+    description: eventText(event, options.locale, url).map(plainText).join('\n\n'),
     url,
     location: location(event, options.locale),
     status: statusMap[event.status],
-    categories: event.topics.map((topic) => topic.title.replace(/[,;\\]/g, ' ')),
+    categories: event.topics.map((topic) => oneLine(topic.title).replace(/[,;\\]/g, ' ')),
     sequence: sequence(event._updatedAt),
     lastModified: edited,
     // DTSTAMP from the last edit rather than the clock keeps the file identical between requests.
@@ -81,7 +93,7 @@ export function calendarFile(events: FeedEvent[], options: IcsOptions): string {
   const { error, value } = createEvents(valid, {
     productId: '-//Event Portal//Events//EN',
     method: 'PUBLISH',
-    calName: options.calendarName,
+    calName: oneLine(options.calendarName),
   })
   if (error || value === null) throw error ?? new Error('The calendar could not be written')
   return value

@@ -6,6 +6,8 @@ import type { z } from 'zod'
  */
 function describe(value: unknown): string {
   if (typeof value === 'object' && value !== null && '_id' in value) return String(value._id)
+  // Lists of slugs (for prerendering) hold bare strings: name the rejected one.
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 100))
   return 'unknown id'
 }
 

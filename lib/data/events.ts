@@ -10,6 +10,7 @@ import {
   pastEventsQuery,
   upcomingEventsQuery,
 } from '../queries/events'
+import { pageSlug } from '../queries/schemas'
 
 const eventTypes = [
   'event',
@@ -46,5 +47,8 @@ export async function listEventSlugs(limit = 100) {
   'use cache'
   const data = await fetchContent(eventSlugsQuery, { limit }, ['event'])
   const { upcoming, past } = eventSlugs.parse(data)
-  return [...upcoming, ...past]
+  return [
+    ...parseList(pageSlug, upcoming, 'event slug'),
+    ...parseList(pageSlug, past, 'event slug'),
+  ]
 }

@@ -1,13 +1,14 @@
 import { cacheLife } from 'next/cache'
 import { fetchContent } from '../content/fetch'
-import { z } from 'zod'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
 import { siteUrl } from '../env'
+import { renderAtom } from '../atom'
 import { eventsFeed } from '../feeds'
 import type { Locale } from '../i18n/config'
 import { format, getMessages } from '../i18n/messages'
 import { calendarFile } from '../ics'
+import { renderRss } from '../rss'
 import {
   feedCollection,
   feedEvent,
@@ -17,6 +18,7 @@ import {
   topicFeedQuery,
   topicSlugsQuery,
 } from '../queries/feeds'
+import { pageSlug } from '../queries/schemas'
 import { getEvent } from './events'
 
 /**
@@ -40,13 +42,13 @@ async function latestEvents(locale: Locale, limit: number) {
 export async function eventsRss(locale: Locale): Promise<string> {
   'use cache'
   cacheLife('content')
-  return eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }).rss2()
+  return renderRss(eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }))
 }
 
 export async function eventsAtom(locale: Locale): Promise<string> {
   'use cache'
   cacheLife('content')
-  return eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }).atom1()
+  return renderAtom(eventsFeed(await latestEvents(locale, readerLimit), { locale, siteUrl }))
 }
 
 export async function eventsCalendar(locale: Locale): Promise<string> {
@@ -92,5 +94,5 @@ export async function listCollectionSlugs(kind: 'series' | 'topic', limit = 200)
   const query = kind === 'series' ? seriesSlugsQuery : topicSlugsQuery
   const type = kind === 'series' ? 'eventSeries' : 'topic'
   const data = await fetchContent(query, { limit }, [type])
-  return parseList(z.string(), data, `${type} slug`)
+  return parseList(pageSlug, data, `${type} slug`)
 }

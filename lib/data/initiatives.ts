@@ -1,5 +1,4 @@
 import { speakerAsMember, type Member } from '../queries/organisations'
-import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
 import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
@@ -16,6 +15,7 @@ import {
   initiativeSlugsQuery,
 } from '../queries/initiatives'
 import { listResult, pageSlice } from '../queries/list-result'
+import { pageSlug } from '../queries/schemas'
 
 export async function listInitiatives(
   locale: string,
@@ -63,5 +63,5 @@ export async function getInitiative(locale: string, slug: string) {
 export async function listInitiativeSlugs(limit = 100) {
   'use cache'
   const data = await fetchContent(initiativeSlugsQuery, { limit }, ['initiative'])
-  return parseList(z.string(), data, 'initiative slug')
+  return parseList(pageSlug, data, 'initiative slug')
 }

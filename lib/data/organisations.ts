@@ -1,10 +1,9 @@
-import { z } from 'zod'
 import { fetchContent } from '../content/fetch'
 import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
 import { listResult, pageSlice } from '../queries/list-result'
-import type { FieldLanguages, PersonRef } from '../queries/schemas'
+import { pageSlug, type FieldLanguages, type PersonRef } from '../queries/schemas'
 import { eventListItem } from '../queries/event-list'
 import {
   organisationDetail,
@@ -79,5 +78,5 @@ function mergePeople(
 export async function listOrganisationSlugs(limit = 100) {
   'use cache'
   const data = await fetchContent(organisationSlugsQuery, { limit }, ['organisation'])
-  return parseList(z.string(), data, 'organisation slug')
+  return parseList(pageSlug, data, 'organisation slug')
 }

@@ -1,11 +1,10 @@
-import { z } from 'zod'
 import type { Locale } from '../i18n/config'
 import { fetchContent } from '../content/fetch'
 import { lists } from '../listing/table'
 import { parseList, parseOne } from '../content/parse'
 import { tags } from '../content/tags'
 import { listResult, pageSlice } from '../queries/list-result'
-import { personRef } from '../queries/schemas'
+import { pageSlug, personRef } from '../queries/schemas'
 import {
   peopleListQuery,
   personAppearance,
@@ -59,5 +58,5 @@ export async function getPersonName(slug: string, locale: Locale) {
 export async function listPersonSlugs(limit = 100) {
   'use cache'
   const data = await fetchContent(personSlugsQuery, { limit }, ['person'])
-  return parseList(z.string(), data, 'person slug')
+  return parseList(pageSlug, data, 'person slug')
 }

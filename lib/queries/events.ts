@@ -43,7 +43,7 @@ export const eventSlugsQuery = defineQuery(`{
 }`)
 
 export const eventSlugs = z
-  .object({ upcoming: z.array(z.string()).catch([]), past: z.array(z.string()).catch([]) })
+  .object({ upcoming: z.array(z.unknown()).catch([]), past: z.array(z.unknown()).catch([]) })
   .catch({ upcoming: [], past: [] })
 
 export const eventQuery = defineQuery(`

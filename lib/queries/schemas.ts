@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { attendanceModeValues, eventStatusValues } from '../event-options'
 import { contentLanguageIds, type ContentLanguage } from '../i18n/languages'
-import { isIanaTimeZone } from '../../sanity/schemaTypes/rules'
+import { isIanaTimeZone, isSlug } from '../../sanity/schemaTypes/rules'
 
 /** Zod shapes shared by several queries; `z.infer` gives the types the components use. */
 export const instant = z.iso.datetime({ offset: true })
@@ -10,6 +10,14 @@ export const optionalText = z
   .string()
   .nullish()
   .transform((v) => v ?? undefined)
+
+/**
+ * A slug the site can serve and link (the Studio's pattern, sanity/schemaTypes/rules.ts).
+ * A document or reference with any other slug (`café-2027`, `../../studio`) fails its
+ * schema, so it is logged and left out: no page, list, feed, calendar or sitemap links an
+ * address that would answer 404 or lead elsewhere.
+ */
+export const pageSlug = z.string().refine(isSlug, 'not a slug the site can serve')
 
 /**
  * The language each listed field was read in (see `langs` in ./fragments): the page's
@@ -25,7 +33,7 @@ export type FieldLanguages = Partial<Record<string, ContentLanguage | null | und
 
 export const organisationRef = z.object({
   _id: z.string(),
-  slug: z.string(),
+  slug: pageSlug,
   name: z.string(),
   acronym: optionalText,
   lang: fieldLangs('name', 'acronym'),
@@ -33,7 +41,7 @@ export const organisationRef = z.object({
 
 export const personRef = z.object({
   _id: z.string(),
-  slug: z.string(),
+  slug: pageSlug,
   name: z.string(),
   honorific: optionalText,
   lang: fieldLangs('honorific'),
@@ -41,7 +49,7 @@ export const personRef = z.object({
 
 export const titledRef = z.object({
   _id: z.string(),
-  slug: z.string(),
+  slug: pageSlug,
   title: z.string(),
   lang: fieldLangs('title'),
 })
@@ -55,7 +63,7 @@ export const refList = <S extends z.ZodType>(item: S) =>
 
 export const eventCard = z.object({
   _id: z.string(),
-  slug: z.string(),
+  slug: pageSlug,
   title: z.string(),
   subtitle: optionalText,
   summary: optionalText,

@@ -7,6 +7,7 @@ import {
   instant,
   optionalText,
   organisationRef as organisationShape,
+  pageSlug,
   timeZone,
 } from './schemas'
 import { attendanceModeValues, eventStatusValues } from '../event-options'
@@ -41,7 +42,7 @@ export const searchQuery = defineQuery(`{
     }
 }`)
 
-const base = { _id: z.string(), slug: z.string(), title: z.string() }
+const base = { _id: z.string(), slug: pageSlug, title: z.string() }
 
 export const searchHit = z.discriminatedUnion('_type', [
   z.object({

@@ -1,5 +1,6 @@
 import { defineQuery } from 'next-sanity'
 import { z } from 'zod'
+import { instant, pageSlug } from './schemas'
 
 /**
  * Every published page's slug and last edit. No `_id` is projected on purpose: the entry is
@@ -21,9 +22,10 @@ export const sitemapQuery = defineQuery(`{
   "initiatives": ${entries('initiative')}
 }`)
 
+/** A last edit that is not a date is left out rather than written as `<lastmod>`. */
 export const sitemapEntry = z.object({
-  slug: z.string().min(1),
-  _updatedAt: z.string().nullish(),
+  slug: pageSlug,
+  _updatedAt: instant.nullish().catch(null),
 })
 
 export type SitemapEntry = z.infer<typeof sitemapEntry>

@@ -1,5 +1,6 @@
 import { defaultLocale, type Locale } from '../i18n/config'
 import type { SitemapEntry } from '../queries/sitemap'
+import { emptyElement, parentElement, textElement, xmlDeclaration } from '../xml'
 import { absoluteUrl, paths } from './urls'
 
 /**
@@ -72,41 +73,31 @@ export function sitemapChunk(urls: SitemapUrl[], page: number): SitemapUrl[] | n
   return urls.slice((page - 1) * sitemapChunkSize, page * sitemapChunkSize)
 }
 
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-}
-
-const xmlHeader = '<?xml version="1.0" encoding="UTF-8"?>\n'
 const namespace = 'http://www.sitemaps.org/schemas/sitemap/0.9'
 const xhtml = 'http://www.w3.org/1999/xhtml'
 
 export function renderUrlset(urls: SitemapUrl[]): string {
   const body = urls
-    .map(({ loc, lastmod, alternates = [] }) => {
-      const modified = lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''
-      const links = alternates
-        .map(
-          ([hreflang, href]) =>
-            `<xhtml:link rel="alternate" hreflang="${escapeXml(hreflang)}" href="${escapeXml(href)}"/>`,
-        )
-        .join('')
-      return `<url><loc>${escapeXml(loc)}</loc>${modified}${links}</url>`
-    })
+    .map(({ loc, lastmod, alternates = [] }) =>
+      parentElement('url', {}, [
+        textElement('loc', loc),
+        ...(lastmod ? [textElement('lastmod', lastmod)] : []),
+        ...alternates.map(([hreflang, href]) =>
+          emptyElement('xhtml:link', { rel: 'alternate', hreflang, href }),
+        ),
+      ]),
+    )
     .join('\n')
-  return `${xmlHeader}<urlset xmlns="${namespace}" xmlns:xhtml="${xhtml}">\n${body}\n</urlset>\n`
+  return `${xmlDeclaration}<urlset xmlns="${namespace}" xmlns:xhtml="${xhtml}">\n${body}\n</urlset>\n`
 }
 
 export function renderIndex(count: number, siteUrl: string): string {
-  const body = Array.from({ length: count }, (_, index) => {
-    const loc = absoluteUrl(`/sitemap/${index + 1}.xml`, siteUrl)
-    return `<sitemap><loc>${escapeXml(loc)}</loc></sitemap>`
-  }).join('\n')
-  return `${xmlHeader}<sitemapindex xmlns="${namespace}">\n${body}\n</sitemapindex>\n`
+  const body = Array.from({ length: count }, (_, index) =>
+    parentElement('sitemap', {}, [
+      textElement('loc', absoluteUrl(`/sitemap/${index + 1}.xml`, siteUrl)),
+    ]),
+  ).join('\n')
+  return `${xmlDeclaration}<sitemapindex xmlns="${namespace}">\n${body}\n</sitemapindex>\n`
 }
 
 /** /sitemap.xml: the addresses themselves while they fit in one file, else the index. */

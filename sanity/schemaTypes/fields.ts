@@ -1,5 +1,5 @@
 import { defineField, getPublishedId, type UrlRule, type ValidationContext } from 'sanity'
-import { checkLink, checkSlug, readField, type LinkScheme } from './rules'
+import { checkLink, checkSlug, readField, slugify, slugMaxLength, type LinkScheme } from './rules'
 
 /**
  * Field builders whose validation speaks to editors. Sanity adds its own checks for some
@@ -40,6 +40,10 @@ async function checkSlugIsFree(
     : `Another ${what} already uses this web address. Change it, for example by adding the year.`
 }
 
+/**
+ * The slug of every document type the site has pages or feeds for: one pattern (rules.ts),
+ * a "Generate" that always produces it, and the same editor-facing checks everywhere.
+ */
 export function slugField(options: { source: string; what: string; group?: string }) {
   return defineField({
     name: 'slug',
@@ -47,7 +51,7 @@ export function slugField(options: { source: string; what: string; group?: strin
     description: 'The last part of the page address, e.g. /en/events/open-source-week-2025.',
     type: 'slug',
     group: options.group,
-    options: { source: options.source, maxLength: 96 },
+    options: { source: options.source, maxLength: slugMaxLength, slugify },
     validation: (rule) =>
       withoutBuiltInChecks(rule).custom(async (value, context) => {
         const current = readField(value, 'current')

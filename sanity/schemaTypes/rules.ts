@@ -60,18 +60,66 @@ export function checkLink(
   }
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/**
+ * The one form of slug the site serves and links: lowercase words of a–z and 0–9 joined by
+ * single hyphens, at most `slugMaxLength` characters. It needs no percent-encoding, so the
+ * address a list links to is the address the page answers at, and it cannot climb out of
+ * its folder (`../`). The Studio enforces it and the site drops documents without it.
+ */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const slugMaxLength = 96
+
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= slugMaxLength && slugPattern.test(value)
+}
 
 /** A web address part the site can serve as is: lowercase words joined by hyphens. */
 export function checkSlug(current: unknown, what: string): RuleResult {
   if (typeof current !== 'string' || current.trim() === '') {
     return `The ${what} needs a web address (slug). Use "Generate" to make one from the title.`
   }
-  if (current.length > 96) return 'Keep the web address (slug) under 96 characters.'
+  if (current.length > slugMaxLength) return 'Keep the web address (slug) under 96 characters.'
   if (!slugPattern.test(current)) {
     return 'A web address (slug) can only use lowercase letters a–z, numbers and single hyphens, e.g. "open-source-week-2025".'
   }
   return true
+}
+
+/** Letters that carry no accent to strip, spelt the way English writes them. */
+const spelled: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  '&': ' and ',
+}
+
+/**
+ * The slug "Generate" makes from a title: accents dropped (Café → cafe), any other run of
+ * characters outside a–z and 0–9 turned into one hyphen, cut at a word boundary to fit
+ * `slugMaxLength`. Always matches `slugPattern`, or is empty when the title has no letters
+ * or digits in the Latin alphabet (the editor then types one).
+ */
+export function slugify(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøđðłþı&]/g, (letter) => spelled[letter] ?? '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+  let slug = ''
+  for (const word of words) {
+    const longer = slug ? `${slug}-${word}` : word
+    if (longer.length > slugMaxLength) return slug || word.slice(0, slugMaxLength)
+    slug = longer
+  }
+  return slug
 }
 
 export function checkEndAfterStart(start: unknown, end: unknown): RuleResult {

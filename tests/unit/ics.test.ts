@@ -2,6 +2,7 @@ import ical, { type VEvent } from 'node-ical'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { calendarFile } from '@/lib/ics'
 import type { EventDetail } from '@/lib/queries/events'
+import { breaks, icsLines, injected } from '../fixtures/hostile-text'
 import { inPersonVariant, seedEvent } from '../fixtures/seed-event'
 
 const options = {
@@ -78,5 +79,56 @@ describe('calendarFile', () => {
     const text = calendarFile([], options)
     expect(text).toContain('BEGIN:VCALENDAR')
     expect(events(text)).toHaveLength(0)
+  })
+})
+
+describe('calendarFile with hostile editor text', () => {
+  /** Every text field, and the join link, carrying CR, LF and CRLF property payloads. */
+  const hostileEvent = (): EventDetail => ({
+    ...inPersonVariant(seed),
+    status: 'scheduled',
+    title: `Title${breaks.cr('TITLE')}`,
+    subtitle: `Subtitle${breaks.lf('SUBTITLE')}`,
+    summary: `Summary${breaks.crlf('SUMMARY')}\u0000\u0007\u001B end`,
+    venue: {
+      name: `Room${breaks.cr('VENUE')}`,
+      lang: {},
+      address: `Street${breaks.lf('ADDRESS')}`,
+      city: 'Geneva',
+      country: undefined,
+      mapUrl: undefined,
+    },
+    onlineUrl: `https://meet.example.org/room${breaks.cr('URL')}`,
+    recording: { url: `https://webtv.un.org/x${breaks.crlf('RECORDING')}`, provider: undefined },
+    organisers: [
+      { _id: 'org-x', slug: 'org-x', name: `Org${breaks.cr('ORG')}`, acronym: undefined, lang: {} },
+    ],
+    topics: [{ _id: 'topic-x', slug: 'topic-x', title: `Topic${breaks.cr('TOPIC')}`, lang: {} }],
+  })
+  const calendarName = `Calendar${breaks.cr('CALNAME')}`
+
+  it('writes no injected property line, and no CR or LF outside a line ending', () => {
+    const text = calendarFile([hostileEvent()], { ...options, calendarName })
+    expect(icsLines(text).filter((line) => /^X-INJECTED/i.test(line))).toEqual([])
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/)
+  })
+
+  it('keeps summary, description and location as text, with the link in its normalised form', () => {
+    const text = calendarFile([hostileEvent()], { ...options, calendarName })
+    const [event] = events(text)
+    expect(event?.summary).toBe(`Title ${injected('TITLE')}`)
+    expect(event?.location).toBe(
+      `Room ${injected('VENUE')}, Street ${injected('ADDRESS')}, Geneva / https://meet.example.org/room${injected('URL')}`,
+    )
+    expect(event?.description).toContain(`Summary\n${injected('SUMMARY')} end`)
+    expect(event?.description).toContain(
+      `Join online: https://meet.example.org/room${injected('URL')}`,
+    )
+    expect(event?.description).toContain(
+      `Recording: https://webtv.un.org/x${injected('RECORDING')}`,
+    )
+    expect(Object.keys(event ?? {}).filter((key) => /injected/i.test(key))).toEqual([])
+    expect(text).toContain(`X-WR-CALNAME:Calendar ${injected('CALNAME')}`)
   })
 })

@@ -9,6 +9,8 @@ import {
 } from '@/lib/seo/sitemap'
 import { parseDataset, queryLocal } from '@/lib/content/local'
 import { sitemapEntry, sitemapQuery, sitemapResult } from '@/lib/queries/sitemap'
+import { hostile } from '../fixtures/hostile-text'
+import { child, findAll, parseStrictXml } from '../fixtures/strict-xml'
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -98,7 +100,40 @@ describe('sitemap', () => {
     expect(xml).toContain('topic=a&amp;b')
     expect(parser.parse(xml).urlset.url[0].loc).toBe(`${site}/en/events?topic=a&b`)
   })
+
+  it('parses strictly whatever the addresses and dates hold, dropping what XML cannot carry', () => {
+    const text = hostile('Address')
+    const xml = parseStrictXml(
+      renderUrlset([
+        {
+          loc: `${site}/${text.raw}`,
+          lastmod: text.raw,
+          alternates: [['en', `${site}/${text.raw}`]],
+        },
+      ]),
+    )
+    const [url] = findAll(xml, 'url')
+    if (!url) throw new Error('no url')
+    expect(child(url, 'loc').text).toBe(`${site}/${text.shown}`)
+    expect(child(url, 'lastmod').text).toBe(text.shown)
+    expect(child(url, 'xhtml:link').attributes.href).toBe(`${site}/${text.shown}`)
+    expect(() =>
+      parseStrictXml(renderSitemap(sitemapUrls(bigContent(), ['en'], site), site)),
+    ).not.toThrow()
+  })
+
+  it('gives no lastmod for a last edit that is not a date', () => {
+    const entry = sitemapEntry.parse({ slug: 'e', _updatedAt: '2021-10-05 <soon>\u0000' })
+    expect(entry._updatedAt).toBeNull()
+    expect(sitemapEntry.parse({ slug: 'e', _updatedAt: '2021-10-05T09:30:00Z' })._updatedAt).toBe(
+      '2021-10-05T09:30:00Z',
+    )
+  })
 })
+
+function bigContent() {
+  return { events: entries('e', 6000), people: [], organisations: [], initiatives: [] }
+}
 
 describe('sitemap query', () => {
   const event = (slug: string, start: unknown, end: unknown) => ({

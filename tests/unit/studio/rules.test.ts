@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkLink, checkSlug, checkTimeZone, checkWithin } from '@/sanity/schemaTypes/rules'
+import {
+  checkLink,
+  checkSlug,
+  checkTimeZone,
+  checkWithin,
+  isSlug,
+  slugify,
+} from '@/sanity/schemaTypes/rules'
 
 /** Edge cases of the pure checks; whole documents are covered in validation.test.ts. */
 describe('checkLink', () => {
@@ -74,6 +81,40 @@ describe('checkSlug', () => {
       'Keep the web address (slug) under 96 characters.',
     )
   })
+})
+
+describe('slugify', () => {
+  it.each([
+    ['Café 2027', 'cafe-2027'],
+    ['Science <-> Policy', 'science-policy'],
+    ['R&D in the "public" sector', 'r-and-d-in-the-public-sector'],
+    ["O'Neil's talk", 'o-neil-s-talk'],
+    ['../../studio', 'studio'],
+    ['Ærø – Łódź, Straße', 'aero-lodz-strasse'],
+    ['  Open--Source   Week! ', 'open-source-week'],
+    ['UNGA 76: side event', 'unga-76-side-event'],
+  ])('makes %j into %j', (title, slug) => {
+    expect(slugify(title)).toBe(slug)
+  })
+
+  it('cuts a long title at a word boundary, within the limit', () => {
+    const slug = slugify(`${'word '.repeat(30)}end`)
+    expect(slug.length).toBeLessThanOrEqual(96)
+    expect(slug).toMatch(/^(word-)*word$/)
+    expect(slugify('x'.repeat(200))).toBe('x'.repeat(96))
+  })
+
+  it('gives nothing, for the editor to type, when no Latin letter or digit is left', () => {
+    expect(slugify('开源 · المصادر')).toBe('')
+    expect(checkSlug(slugify('开源'), 'event')).toMatch(/needs a web address/)
+  })
+
+  it.each(['Café 2027', 'a "quoted" <b>title</b>', '\u0000\r\nX-Injected: 1', '٣ · ½ · Ⅻ', 'ﬁrst'])(
+    'always makes a slug the site can serve from %j',
+    (title) => {
+      expect(isSlug(slugify(title))).toBe(true)
+    },
+  )
 })
 
 describe('checkWithin', () => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { slugify } from '@/sanity/schemaTypes/rules'
 import { openStudio, type TestStudio } from '../../fixtures/studio'
 import { referenced, validEvent, validPerson } from '../../fixtures/studio-documents'
 
@@ -351,6 +352,44 @@ describe('people, organisations and the rest', () => {
           ['slug', expect.stringMatching(/needs a web address \(slug\)/)],
         ]),
       )
+    },
+  )
+})
+
+describe('slugs', () => {
+  const slugTypes = ['event', 'eventSeries', 'person', 'organisation', 'initiative', 'topic']
+  const unservable = ['café-2027', 'open source', "o'neil", '"quoted"', '../../studio', 'a/b']
+  const patternMessage =
+    'A web address (slug) can only use lowercase letters a–z, numbers and single hyphens, e.g. "open-source-week-2025".'
+
+  it('every document type with a slug field is one of the types checked here', () => {
+    const withSlug = studio.workspace.schema
+      .getTypeNames()
+      .map((name) => studio.workspace.schema.get(name))
+      .filter((type) => type && 'fields' in type && type.fields.some((f) => f.type.name === 'slug'))
+      .map((type) => type?.name)
+    expect(withSlug.sort()).toEqual([...slugTypes].sort())
+  })
+
+  it.each(slugTypes)('a %s generates its slug with the shared slugify', (type) => {
+    const schemaType = studio.workspace.schema.get(type)
+    const field =
+      schemaType && 'fields' in schemaType && schemaType.fields.find((f) => f.name === 'slug')
+    expect(field && field.type.options?.slugify).toBe(slugify)
+    expect(field && field.type.options?.maxLength).toBe(96)
+  })
+
+  it.each(slugTypes.flatMap((type) => unservable.map((slug) => [type, slug])))(
+    'a %s may not have the slug %j',
+    async (type, slug) => {
+      const problems = await studio.problems({
+        _id: `drafts.${type}-slug-check`,
+        _type: type,
+        slug: { _type: 'slug', current: slug },
+      })
+      expect(problems.filter((problem) => problem.path === 'slug')).toEqual([
+        { level: 'error', path: 'slug', message: patternMessage },
+      ])
     },
   )
 })
