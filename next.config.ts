@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next'
+import { sanityProject, siteUrl } from './lib/env'
 import { listViewRewrites } from './lib/listing/rewrites'
+import { headerRoutes } from './lib/security-headers'
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -16,6 +18,16 @@ const nextConfig: NextConfig = {
   // Separate build folders let benchmarks build several datasets side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Security headers and the Content-Security-Policy on every response (docs/security.md).
+  headers: async () =>
+    headerRoutes({
+      siteUrl,
+      sanity: sanityProject && {
+        projectId: sanityProject.projectId,
+        apiHost: sanityProject.apiHost,
+      },
+      development: process.env.NODE_ENV === 'development',
+    }),
   // Next.js hashes the whole body of every page response for its ETag, a cost that grows with
   // the page (about a fifth of the serving capacity on a 100 KB list). Without it a browser
   // that reloads a page gets it again (a few KB compressed) instead of a 304; CDNs cache by

@@ -1,5 +1,7 @@
 'use client'
 
+// First, before any module that creates a zod schema.
+import '@/lib/zod-without-eval'
 import { NextStudio } from 'next-sanity/studio/client-component'
 import config from '@/sanity.config'
 

@@ -2,6 +2,7 @@ import { createClient } from '@sanity/client'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 import { expect as baseExpect, test, type Page } from '@playwright/test'
 import path from 'node:path'
+import { connectedApiHost } from './builds'
 import {
   connected,
   connectedURL,
@@ -9,7 +10,9 @@ import {
   type ConnectedSite,
 } from './support/connected-site'
 import { editorUser } from '../support/studio-api'
+import { watchPolicyViolations } from './support/policy-violations'
 import { muteSanityCdn } from './support/sanity-cdn'
+import { expectSecurityHeaders } from './support/security-headers'
 import { scriptsLoadedBy, studioCodeIn } from './support/studio-bundle'
 
 /**
@@ -36,11 +39,14 @@ const eventPath = '/en/events/from-open-software-to-open-culture'
 const draftTitle = 'From Open Software to Open Culture: the full recording'
 const publishedTitle = 'From Open Software to Open Culture'
 
-async function openStudio(page: Page, url = '/studio') {
+/** Opens the Studio; returns what the browser refuses under the Studio's policy meanwhile. */
+async function openStudio(page: Page, url = '/studio'): Promise<string[]> {
+  const refused = await watchPolicyViolations(page.context())
   await muteSanityCdn(page.context())
   await page.goto(url)
   // The signed-in editor's avatar: the Studio has started.
   await expect(page.getByRole('button', { name: editorUser.name })).toBeVisible({ timeout: 30_000 })
+  return refused
 }
 
 test.describe('with a Sanity project', () => {
@@ -52,6 +58,20 @@ test.describe('with a Sanity project', () => {
       expect(html).toContain('id="sanity"')
       expect(html).not.toContain('Connect a Sanity project')
     }
+  })
+
+  test("/studio lets the Studio reach the project's API host, under the Studio's policy", async ({
+    request,
+  }) => {
+    const project = connectedApiHost.replace('//', `//${connected.projectId}.`)
+    for (const url of ['/studio', '/studio/presentation']) {
+      expectSecurityHeaders((await request.get(url)).headers(), {
+        studio: true,
+        https: false,
+        connects: [project, project.replace(/^http/, 'ws'), connectedApiHost],
+      })
+    }
+    expectSecurityHeaders((await request.get(eventPath)).headers(), { studio: false, https: false })
   })
 
   test('the Studio page loads the Studio code, public pages of the same build do not', async ({
@@ -79,7 +99,7 @@ test.describe('with a Sanity project', () => {
   })
 
   test('staff find events by upcoming, past, drafts and series', async ({ page }) => {
-    await openStudio(page)
+    const refused = await openStudio(page)
     const content = page.getByRole('link')
     for (const name of [
       'People',
@@ -113,6 +133,7 @@ test.describe('with a Sanity project', () => {
       page.getByRole('link', { name: /Open Source Programme Offices: a practice exchange/ }),
     ).toBeVisible()
     await expect(page.getByRole('link', { name: new RegExp(draftTitle) })).toHaveCount(0)
+    expect(refused).toEqual([])
   })
 
   test('Settings is one document that cannot be deleted or duplicated', async ({ page }) => {
@@ -184,12 +205,24 @@ test.describe('with a Sanity project', () => {
     )
   })
 
-  test('the Preview tool opens the page in draft mode', async ({ page }) => {
-    await openStudio(page, `/studio/presentation?preview=${encodeURIComponent(eventPath)}`)
+  test('the Preview tool opens the page in draft mode, with nothing refused by either policy', async ({
+    page,
+  }) => {
+    const refused = await openStudio(
+      page,
+      `/studio/presentation?preview=${encodeURIComponent(eventPath)}`,
+    )
     const preview = page.frameLocator('iframe')
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(draftTitle, {
       timeout: 30_000,
     })
+    // The Studio never goes network-idle (its listeners reconnect); the framed page's load
+    // event is the last thing it waits for.
+    const framed = page.frames().find((frame) => frame.url().includes(eventPath))
+    await framed?.waitForLoadState('load')
+    expect(framed, 'the framed site page').toBeDefined()
+    // The Studio under its policy, the framed site page under the site's.
+    expect(refused).toEqual([])
   })
 })
 
