@@ -9,12 +9,22 @@ const nextConfig: NextConfig = {
   // (blocking ISR) instead of an app shell, so it works without JavaScript and for crawlers.
   partialPrefetching: false,
   // Content is cached for a day at most: a missed webhook heals on its own (docs/freshness.md).
+  // A 404 for an address outside the site is kept a minute, not a year (docs/security.md).
   cacheLife: {
     content: { stale: 300, revalidate: 3600, expire: 86400 },
+    miss: { stale: 60, revalidate: 60, expire: 300 },
   },
+  // Pages go to Next.js's file-system cache, except 404s and filtered or searched lists,
+  // which stay in bounded memory so made-up addresses cannot fill the disk (docs/security.md).
+  cacheHandler: require.resolve('./lib/server/isr-cache/handler.mjs'),
   // The lists' first views, the Past tab and their pages are served without the proxy
-  // (docs/public-site.md).
-  rewrites: async () => ({ beforeFiles: listViewRewrites(), afterFiles: [], fallback: [] }),
+  // (docs/public-site.md). A file missing under /_next/static (afterFiles rewrites run only
+  // when no file matched) gets a 404 no one keeps.
+  rewrites: async () => ({
+    beforeFiles: listViewRewrites(),
+    afterFiles: [{ source: '/_next/static/:path*', destination: '/api/missing-asset' }],
+    fallback: [],
+  }),
   // Separate build folders let benchmarks build several datasets side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,

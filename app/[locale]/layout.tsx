@@ -8,6 +8,7 @@ import { FallbackMessagesProvider } from '@/components/layout/locale-messages.cl
 import { PreviewBanner } from '@/components/preview/preview-banner'
 import { isLocale, localeDirection, locales } from '@/lib/i18n/config'
 import { getMessages } from '@/lib/i18n/messages'
+import { shortLived } from '@/lib/data/page-cache'
 import { siteUrl } from '@/lib/env'
 import { feedAlternates } from '@/lib/seo/page-alternates'
 import './globals.css'
@@ -32,7 +33,11 @@ export const viewport = { width: 'device-width', initialScale: 1 } satisfies Vie
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  if (!isLocale(locale)) {
+    // Any address outside the site (`/x.png`, `/api/nope`): a 404 a CDN keeps briefly.
+    await shortLived()
+    notFound()
+  }
   const messages = getMessages(locale)
   // False while prerendering, so the static pages never contain the banner or read cookies.
   const { isEnabled: preview } = await draftMode()

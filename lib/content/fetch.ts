@@ -22,23 +22,26 @@ const failingLife = { stale: 30, revalidate: 30, expire: 300 }
  * query in the current perspective, tags the entry with the types and the ids of every
  * document in the result (docs/freshness.md), and, if a published read fails, serves the
  * last good result of the same read (kept in memory and on disk) with a short lifetime
- * instead of an error. A failing drafts read throws.
+ * instead of an error. A failing drafts read throws. A read with a visitor's free text
+ * passes `keepLastGood: false`: it is cheap to run again, and not worth a file per text.
  */
 export async function fetchContent(
   query: string,
   params: Record<string, unknown>,
   types: readonly string[],
   extraTags: readonly string[] = [],
+  { keepLastGood = true }: { keepLastGood?: boolean } = {},
 ): Promise<unknown> {
   const perspective = await currentPerspective()
   const key = `${perspective}\n${query}\n${JSON.stringify(params)}`
+  const kept = keepLastGood && perspective === 'published'
   let result: unknown
   try {
     result = await runQuery(query, params, perspective)
-    if (perspective === 'published') await rememberResult(key, result)
+    if (kept) await rememberResult(key, result)
     cacheLife('content')
   } catch (error) {
-    const previous = perspective === 'published' ? await recallResult(key) : undefined
+    const previous = kept ? await recallResult(key) : undefined
     if (!previous) throw error
     console.error(`[content] backend failed, serving the last good result: ${String(error)}`)
     result = previous.value

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
+import { documentIds } from './tags'
 
 /**
  * The last result each published query returned, so a failing backend degrades to
@@ -9,6 +10,11 @@ import { z } from 'zod'
  * stored first out) and on disk under the build's cache folder: a page whose tags a
  * webhook expired must be rendered again before it is served, and after a restart or a
  * deploy only the disk copy (written at build time too) can stand in for the backend.
+ *
+ * A result that shows no document (a slug that names nothing, a list with no entries) is
+ * not kept, and drops an older copy: an address made up by anyone must not add a file, and
+ * a deleted document must not come back when the backend fails. Free-text searches are
+ * not kept either (`fetchContent`'s `keepLastGood`).
  */
 const memoryLimit = 2000
 const memory = new Map<string, string>()
@@ -40,6 +46,7 @@ function keepInMemory(key: string, text: string): void {
 }
 
 export async function rememberResult(key: string, value: unknown): Promise<void> {
+  if (documentIds(value).length === 0) return forgetResult(key)
   const text = JSON.stringify(value ?? null)
   const unchanged = memory.get(key) === text
   keepInMemory(key, text)
@@ -56,6 +63,12 @@ export async function rememberResult(key: string, value: unknown): Promise<void>
     if (!writeFailureReported) console.warn(`[content] cannot keep results on disk: ${error}`)
     writeFailureReported = true
   }
+}
+
+/** Drops the copy of a result, if there is one. */
+export async function forgetResult(key: string): Promise<void> {
+  memory.delete(key)
+  await rm(fileFor(key), { force: true }).catch(() => undefined)
 }
 
 export async function recallResult(key: string): Promise<{ value: unknown } | undefined> {

@@ -6,6 +6,12 @@ export const tags = {
   doc: (id: string) => `doc:${publishedId(id)}`,
   /** Lets a page that found nothing at a slug refresh when a document takes that slug. */
   slug: (type: string, slug: string) => `slug:${type}:${slug}`,
+  /**
+   * Set on pages that are one of unboundedly many an address can ask for (a search, a
+   * filter): the ISR cache keeps them in bounded memory, never on disk
+   * (lib/server/isr-cache/handler.mjs, docs/security.md). Nothing expires it.
+   */
+  transient: 'transient',
 }
 
 /** Next.js ignores longer tags, so neither side should use them. */

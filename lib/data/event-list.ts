@@ -15,13 +15,14 @@ export async function listEvents(locale: string, filters: EventListFilters) {
   const params = eventListParams(locale, filters)
   if (!params) return { total: 0, past: 0, items: [] }
   const query = ascending(filters) ? eventListAscQuery : eventListDescQuery
-  const data = await fetchContent(query, params, [
-    'event',
-    'eventSeries',
-    'organisation',
-    'person',
-    'topic',
-  ])
+  const data = await fetchContent(
+    query,
+    params,
+    ['event', 'eventSeries', 'organisation', 'person', 'topic'],
+    [],
+    // A visitor's text is not worth a file per text (lib/content/last-good.ts).
+    { keepLastGood: !filters.q },
+  )
   const result = eventListResult.catch({ total: 0, past: 0, items: [] }).parse(data)
   return { ...result, items: parseList(eventListItem, result.items, 'event') }
 }

@@ -23,7 +23,9 @@ export async function search(
   const counts = { event: 0, person: 0, organisation: 0, initiative: 0 }
   const params = searchParams(locale, text, type, page)
   if (!params) return { counts, total: 0, items: [] }
-  const data = await fetchContent(searchQuery, params, [...searchTypes])
+  const data = await fetchContent(searchQuery, params, [...searchTypes], [], {
+    keepLastGood: false,
+  })
   const result = searchResult.catch({ types: [], items: [] }).parse(data)
   for (const found of result.types) counts[found] += 1
   const total = type ? counts[type] : result.types.length

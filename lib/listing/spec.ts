@@ -49,6 +49,23 @@ export function defineList<Shape extends z.ZodRawShape>(options: {
   }
 
   const canonical = (input: URLSearchParams) => write(read(input))
+
+  /**
+   * Whether a view carries anything beyond a page number and a statically served view: a
+   * filter or a text from the address. Such views are as many as addresses can be made up,
+   * so their pages are cached in memory only (lib/data/paged-list.ts); the others are as
+   * many as the content has pages.
+   */
+  function isFiltered(values: z.output<typeof schema>): boolean {
+    const written = write(values)
+    written.delete(pageKey)
+    const view = written.toString()
+    if (view === '') return false
+    const key = options.views?.key ?? ''
+    return !(options.views?.values ?? []).some(
+      (value) => new URLSearchParams({ [key]: value }).toString() === view,
+    )
+  }
   for (const value of options.views?.values ?? []) {
     const view = new URLSearchParams({ [options.views?.key ?? '']: value })
     if (options.views?.key === pageKey || canonical(view).toString() !== view.toString()) {
@@ -67,6 +84,7 @@ export function defineList<Shape extends z.ZodRawShape>(options: {
     write,
     readCanonical,
     canonical,
+    isFiltered,
   }
 }
 

@@ -79,3 +79,25 @@ describe('other lists', () => {
     expect(read('status=imaginary')).toBe('')
   })
 })
+
+describe('filtered views', () => {
+  type Spec<V> = { read: (input: URLSearchParams) => V; isFiltered: (values: V) => boolean }
+  const filtered = <V>(spec: Spec<V>, query: string) =>
+    spec.isFiltered(spec.read(new URLSearchParams(query)))
+
+  it('are every view but the first, the statically served ones and their pages', () => {
+    for (const query of ['', 'page=3', 'when=past', 'when=past&page=2']) {
+      expect(filtered(lists.events, query), query).toBe(false)
+    }
+    expect(filtered(lists.search, '')).toBe(false)
+    expect(filtered(lists.people, 'page=4')).toBe(false)
+  })
+
+  it('include any text or filter from the address, alone or with a page', () => {
+    for (const query of ['q=x', 'topic=made-up', 'when=1950', 'when=all', 'when=past&q=x']) {
+      expect(filtered(lists.events, query), query).toBe(true)
+    }
+    expect(filtered(lists.search, 'q=hello&page=2')).toBe(true)
+    expect(filtered(lists.search, 'type=person')).toBe(true)
+  })
+})
