@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+/** Where `next dev` and `next start` serve the site by default. */
+export const localSiteUrl = 'http://localhost:3000'
+
 /**
  * Environment, validated once. Without a Sanity project id the portal runs on the bundled
  * dataset (the local backend); a malformed value fails fast with a message naming it.
@@ -21,13 +24,28 @@ const schema = z.object({
     .regex(/^v?\d{4}-\d{2}-\d{2}$/, 'NEXT_PUBLIC_SANITY_API_VERSION must be a date like 2025-09-01')
     .default('2025-09-01'),
   NEXT_PUBLIC_SANITY_API_HOST: z.url().optional(),
-  NEXT_PUBLIC_SITE_URL: z.url().default('http://localhost:3000'),
+  NEXT_PUBLIC_SITE_URL: z.url().default(localSiteUrl),
 })
 
 type EnvSource = Record<string, string | undefined>
 
-/** Validates an environment; empty values count as unset. */
-export function readEnv(source: EnvSource) {
+/** What `next build` sets `NEXT_PHASE` to (next/constants' PHASE_PRODUCTION_BUILD). */
+export const productionBuildPhase = 'phase-production-build'
+
+/**
+ * Validates an environment; empty values count as unset. `phase` is Next.js's `NEXT_PHASE`.
+ * `NEXT_PUBLIC_SITE_URL` is inlined into the build, so a production build without it would
+ * publish canonical links, feeds, the sitemap and robots.txt pointing at localhost: there it
+ * is required. `next dev`, `next start` (which reads the built value) and scripts default it.
+ */
+export function readEnv(source: EnvSource, phase?: string) {
+  if (phase === productionBuildPhase && !source.NEXT_PUBLIC_SITE_URL) {
+    throw new Error(
+      'Invalid environment: NEXT_PUBLIC_SITE_URL must be set for a production build ' +
+        '(the public address of the site, e.g. https://events.example.org; ' +
+        `\`npm run portal\` builds with ${localSiteUrl})`,
+    )
+  }
   const parsed = schema.safeParse({
     NEXT_PUBLIC_SANITY_PROJECT_ID: source.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined,
     NEXT_PUBLIC_SANITY_DATASET: source.NEXT_PUBLIC_SANITY_DATASET || undefined,
@@ -43,13 +61,19 @@ export function readEnv(source: EnvSource) {
 
 // Each variable is read by its literal name so Next.js can inline NEXT_PUBLIC_* values into
 // browser bundles (the Studio reads the project from here).
-export const env = readEnv({
-  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
-  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
-  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
-  NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST,
-  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
-})
+// `NEXT_PHASE` is set by `next build` for the work that evaluates this module (collecting page
+// data, prerendering) and by no other command; `next typegen` loads next.config.ts in the
+// build phase too, which is why the rule lives here and not in a next.config.ts function.
+export const env = readEnv(
+  {
+    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+    NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST,
+    NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+  },
+  process.env.NEXT_PHASE,
+)
 
 export const sanityProject = env.NEXT_PUBLIC_SANITY_PROJECT_ID
   ? {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { localSiteUrl } from '../../../lib/env'
 import { datasetDir, type SizeName } from './datasets'
 import { watchMemory } from './process-tree'
 
@@ -38,6 +39,8 @@ export function build(size: SizeName, quiet = true): Promise<BuildResult> {
     env: {
       ...process.env,
       LOCAL_DATASET_DIR: datasetDir(size),
+      // A production build needs the site's address (lib/env.ts); the benches serve locally.
+      NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL || localSiteUrl,
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: '1',
     },
