@@ -1,11 +1,12 @@
 import type { NextRequest } from 'next/server'
+import { internalRouteResponse } from '@/lib/proxy/internal'
 import { listResponse } from '@/lib/proxy/lists'
 import { isPage, localeRedirect } from '@/lib/proxy/locale'
 import { forward, fullPageLoad, previewAccess } from '@/lib/proxy/preview'
 
 /**
  * Each step answers or passes: a scoped preview's full page load, the locale redirect, the
- * list routing; otherwise the request goes on, with the preview rules applied.
+ * lists' internal routes asked for directly (a 404), the list routing; otherwise the request goes on, with the preview rules applied.
  */
 export function proxy(request: NextRequest) {
   const page = isPage(request.nextUrl.pathname)
@@ -15,6 +16,7 @@ export function proxy(request: NextRequest) {
   return (
     fullPageLoad(request, access) ??
     localeRedirect(request) ??
+    internalRouteResponse(request, pass) ??
     listResponse(request, pass) ??
     pass()
   )
@@ -26,6 +28,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     '/((?!(?:ar|zh|en|fr|ru|es)(?:/|$)|studio|api|_next|images|.*\\.[a-z0-9]+$).*)',
+    '/(ar|zh|en|fr|ru|es)/listing/:path*',
     { source: '/(ar|zh|en|fr|ru|es)/(events|search|people|organisations|initiatives)', has: [{ type: 'query', key: 'attendance' }] },
     { source: '/(ar|zh|en|fr|ru|es)/(events|search|people|organisations|initiatives)', has: [{ type: 'query', key: 'organisation' }] },
     { source: '/(ar|zh|en|fr|ru|es)/(events|search|people|organisations|initiatives)', has: [{ type: 'query', key: 'page', value: '(?!(?:[2-9]|[1-9][0-9]{1,3}|10000)$).*' }] },

@@ -19,6 +19,8 @@ const anyBut = (pattern: string) => `(?!(?:${pattern})$).*`
  *   number and the statically served views are left out: next.config.ts's rewrites serve
  *   them (lib/listing/rewrites.ts). Without any such key an address is a first view, also a
  *   rewrite, and unknown keys alone are simply ignored;
+ * - the lists' internal routes asked for directly, to answer them with a 404
+ *   (lib/proxy/internal.ts): rewrites reach them without running the proxy;
  * - anything in draft mode, for the preview scope checks (lib/proxy/preview.ts), except the
  *   routes that read a body (lib/server/body-limits.ts): Next.js buffers a copy of the body
  *   of every request the proxy sees, and those routes neither show drafts nor need the checks.
@@ -50,6 +52,7 @@ export function proxyMatcher(table: ListTable = listTable): Entry[] {
     .join('|')
   return [
     `/((?!(?:${locales})(?:/|$)|${notPages}).*)`,
+    `/(${locales})/${escape(table.internalPrefix)}/:path*`,
     ...byKey,
     {
       source: `/((?!_next/static|_next/image|(?:${bodyRoutes})(?:/|$)).*)`,

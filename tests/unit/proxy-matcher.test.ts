@@ -46,6 +46,19 @@ describe('where the proxy runs', () => {
     }
   })
 
+  it('runs for the lists’ internal routes asked for directly, to answer them with a 404', () => {
+    for (const locale of locales) {
+      for (const list of listNames) {
+        for (const query of ['', 'page=2', 'topic=covid-19&when=past']) {
+          const url = internalPath(locale, list, query)
+          expect(matches(url), url).toBe(true)
+        }
+      }
+      expect(matches(`/${locale}/listing`)).toBe(true)
+      expect(matches(`/${locale}/events/listing`)).toBe(false)
+    }
+  })
+
   it('leaves a list without a query string, or with unknown keys only, to its first view', async () => {
     for (const locale of locales) {
       for (const list of listNames) {

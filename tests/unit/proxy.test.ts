@@ -43,11 +43,26 @@ describe('proxy', () => {
     expect(getRedirectUrl(response)).toBe(`http://portal.test/en/search?q=${'a'.repeat(200)}`)
   })
 
-  it('passes other pages and its own rewrite destinations through untouched', () => {
-    for (const path of ['/en/events/some-event', '/en', internalPath('en', 'events', '')]) {
+  it('passes other pages through untouched', () => {
+    for (const path of ['/en/events/some-event', '/en', '/en/listingx', '/en/events/listing']) {
       const response = request(path)
       expect(isRewrite(response), path).toBe(false)
       expect(response.headers.get('x-middleware-next'), path).toBe('1')
+    }
+  })
+
+  it('answers the lists’ internal routes asked for directly with the locale’s 404 page', () => {
+    const paths = [
+      internalPath('en', 'events', ''),
+      internalPath('fr', 'events', 'topic=covid-19&when=past'),
+      '/ar/listing',
+      '/es/listing/people/anything?page=2',
+    ]
+    for (const path of paths) {
+      const response = request(path)
+      const locale = path.split('/')[1]
+      expect(isRewrite(response), path).toBe(true)
+      expect(getRewrittenUrl(response), path).toBe(`http://portal.test/${locale}/not-found`)
     }
   })
 })
