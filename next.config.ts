@@ -28,6 +28,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let benchmarks build several datasets side by side.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // The proxy reads the address as the server has it (`request.url`), so the rewrites and
+  // redirects it returns stay on this server when it listens on 127.0.0.1 (lib/proxy/url.ts).
+  skipProxyUrlNormalize: true,
   // Security headers and the Content-Security-Policy on every response (docs/security.md).
   headers: async () =>
     headerRoutes({

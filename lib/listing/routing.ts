@@ -20,7 +20,6 @@ export function routeList(
   table: ListTable = listTable,
 ): ListRouting | undefined {
   const [first = '', ...more] = rest.split('/').filter(Boolean)
-  // The proxy also runs for its own rewrite destinations (internal routes): they pass.
   const list = Object.hasOwn(table.lists, first) ? table.lists[first] : undefined
   if (more.length > 0 || !list) return undefined
   const canonical = list.canonical(search).toString()

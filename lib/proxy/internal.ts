@@ -1,10 +1,11 @@
 import type { NextRequest, NextResponse } from 'next/server'
 import { listTable } from '../listing/table'
+import { ownUrl } from './url'
 
 /**
  * The lists' internal routes (`/{locale}/listing/…`) exist only behind their public
  * addresses: next.config.ts's rewrites and the proxy serve them without running the proxy
- * again. Asked for directly, they would be a second, unnormalised address for every list view
+ * again (on this server's own address, ./url.ts). Asked for directly, they would be a second, unnormalised address for every list view
  * (and one more page per made-up path), so they answer the locale's 404 page instead.
  */
 export function internalRouteResponse(
@@ -13,8 +14,5 @@ export function internalRouteResponse(
 ): NextResponse | undefined {
   const [, locale = '', prefix] = request.nextUrl.pathname.split('/')
   if (prefix !== listTable.internalPrefix) return undefined
-  const url = request.nextUrl.clone()
-  url.pathname = `/${locale}/not-found`
-  url.search = ''
-  return pass(url)
+  return pass(ownUrl(request, `/${locale}/not-found`))
 }

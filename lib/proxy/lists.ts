@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { routeList } from '../listing/routing'
+import { ownUrl } from './url'
 
 /**
  * A list address with a key a list reads: redirected to its canonical query string, or served
@@ -13,12 +14,8 @@ export function listResponse(
   const [, locale = '', ...rest] = request.nextUrl.pathname.split('/')
   const list = routeList(locale, rest.join('/'), request.nextUrl.searchParams)
   if (!list) return undefined
-  const url = request.nextUrl.clone()
-  url.pathname = list.pathname
   if (list.action === 'redirect') {
-    url.search = list.search
-    return NextResponse.redirect(url, 307)
+    return NextResponse.redirect(ownUrl(request, list.pathname, list.search), 307)
   }
-  url.search = ''
-  return pass(url)
+  return pass(ownUrl(request, list.pathname))
 }

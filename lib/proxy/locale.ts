@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { isLocale, negotiateLocale } from '../i18n/config'
 import { listTable } from '../listing/table'
+import { ownUrl } from './url'
 
 const notPages = [...listTable.notPages, '.*\\.[a-z0-9]+$'].join('|')
 const pagePath = new RegExp(`^/(?!${notPages})`)
@@ -18,9 +19,7 @@ export function localeRedirect(request: NextRequest): NextResponse | undefined {
   const { pathname, search } = request.nextUrl
   if (isLocale(pathname.split('/')[1] ?? '')) return undefined
   const locale = negotiateLocale(request.headers.get('accept-language'))
-  const url = request.nextUrl.clone()
-  url.pathname = `/${locale}${pathname === '/' ? '' : pathname}`
-  url.search = search
+  const url = ownUrl(request, `/${locale}${pathname === '/' ? '' : pathname}`, search)
   const response = NextResponse.redirect(url, 307)
   response.headers.set('Vary', 'Accept-Language')
   return response

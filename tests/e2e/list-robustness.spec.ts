@@ -103,3 +103,18 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('2 results for “oict”')
   })
 })
+
+test('a list’s internal route asked for directly is the locale’s 404; its public address works', async ({
+  page,
+}) => {
+  // The same view, by its public address and by the internal route it is served from.
+  const publicView = await page.goto('/fr/events?topic=open-source&when=past')
+  expect(publicView?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manifestations passées')
+  for (const path of ['/fr/listing/events/W10', '/fr/listing/search/W1sicSIsIm9pY3QiXV0']) {
+    const internal = await page.goto(path)
+    expect(internal?.status(), path).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable')
+  }
+})
