@@ -5,6 +5,7 @@ import { parseAssignment, type Edit } from './publish/edit'
 import type { Change } from './publish/ndjson'
 import { EditError, parsePath } from './publish/path'
 import { publishLocal } from './publish/publish'
+import { InvalidDocumentError, openValidator, refusing } from './publish/validate'
 
 const usage = `Publish a change to the local dataset and tell the running portal (docs/freshness.md).
 
@@ -22,6 +23,10 @@ Options:
   --dataset <folder>     the dataset (default $LOCAL_DATASET_DIR, else sanity/seed)
   --no-notify            change the file only; the site refreshes within its fallback lifetime
   -h, --help             this text
+
+A created or changed document is first validated as the Studio validates it: an error (a
+required field left empty, a date that is not a date, a field the schema does not have)
+refuses the change and nothing is written; warnings are printed.
 
 Without changes, the document is sent to the site again as it is.
 The webhook is signed with SANITY_REVALIDATE_SECRET (from the environment, .env.local or .env).`
@@ -70,12 +75,25 @@ async function main(): Promise<number> {
   ]
   const datasetDir = path.resolve(values.dataset ?? process.env.LOCAL_DATASET_DIR ?? 'sanity/seed')
   const notify = !values['no-notify']
+  const change = readChange(values, edits)
+  // Loaded before the dataset is locked: the Studio's modules take seconds to load.
+  const validate = change.kind === 'delete' ? undefined : await openValidator()
   const result = await publishLocal({
     datasetDir,
     id,
-    change: readChange(values, edits),
+    change,
     siteUrl: notify ? (values.url ?? 'http://localhost:3000') : undefined,
     secret: process.env.SANITY_REVALIDATE_SECRET?.trim() || undefined,
+    check:
+      validate &&
+      (async (document, dataset) => {
+        const problems = await validate(document, dataset)
+        const errors = refusing(problems)
+        if (errors.length > 0) throw new InvalidDocumentError(id, errors)
+        for (const warning of problems) {
+          console.warn(`Warning, ${warning.path}: ${warning.message}`)
+        }
+      }),
   })
 
   const what = !result.after ? 'Deleted' : !result.before ? 'Created' : 'Updated'
@@ -114,6 +132,10 @@ function isUsageError(error: unknown): error is Error {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof InvalidDocumentError) {
+      console.error(`${error.message}\nNothing was written.`)
+      process.exit(3)
+    }
     if (isUsageError(error)) console.error(`${error.message} (see --help)`)
     else console.error(error)
     process.exit(isUsageError(error) ? 2 : 1)

@@ -25,6 +25,11 @@ function documentOn(line: string): Document | undefined {
   }
 }
 
+/** Every document in a data.ndjson text (lines that hold none are left out). */
+export function documentsIn(text: string): Document[] {
+  return text.split('\n').flatMap((line) => documentOn(line) ?? [])
+}
+
 /** The document with this id in a data.ndjson text, if there is one. */
 export function findDocument(text: string, id: string): Document | undefined {
   for (const line of text.split('\n')) {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Document } from './edit'
-import { publishInto, type Change } from './ndjson'
+import { documentsIn, publishInto, type Change } from './ndjson'
 import { EditError } from './path'
 import { sendWebhook, webhookBody, type WebhookAnswer } from './webhook'
 
@@ -17,6 +17,11 @@ export type PublishOptions = {
   /** Where the portal runs; leave out to change the file only. */
   siteUrl?: string
   secret?: string
+  /**
+   * Runs on the new version of a created or updated document, with the whole dataset as it
+   * would be, before anything is written; it throws to refuse the change (./validate.ts).
+   */
+  check?: (document: Document, dataset: readonly Document[]) => Promise<void>
 }
 
 export type PublishResult = {
@@ -45,6 +50,9 @@ export async function publishLocal(options: PublishOptions): Promise<PublishResu
     const text = await readFile(file, 'utf8')
     const published = publishInto(text, options.id, options.change, stamp)
     const changed = published.text !== text
+    if (changed && published.after && options.check) {
+      await options.check(published.after, documentsIn(published.text))
+    }
     if (changed) await replaceFile(file, published.text)
     return { ...published, changed }
   })
