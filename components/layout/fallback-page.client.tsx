@@ -3,7 +3,8 @@
 import { useFallbackMessages } from './locale-messages.client'
 
 /**
- * The not-found and error pages' content, in the language of the locale they happen in
+ * The not-found and error pages' content (an error, or the content backend unreachable), in
+ * the language of the locale they happen in
  * (English outside any locale). The error page is rendered in the browser, so it takes its
  * strings from the layout rather than from the catalogues.
  */
@@ -11,19 +12,24 @@ export function FallbackPage({
   kind,
   onRetry,
 }: {
-  kind: 'notFound' | 'error'
+  kind: 'notFound' | 'error' | 'unavailable'
   onRetry?: () => void
 }) {
   const messages = useFallbackMessages()
   if (!messages) return null
   const home = `/${messages.locale}`
+  const text = {
+    notFound: [messages.notFoundTitle, messages.notFoundBody],
+    error: [messages.errorTitle, messages.errorBody],
+    unavailable: [messages.unavailableTitle, messages.unavailableBody],
+  }[kind]
   return (
     <>
       {messages.header}
       <main id="main" tabIndex={-1}>
         <div className="container">
-          <h1>{kind === 'notFound' ? messages.notFoundTitle : messages.errorTitle}</h1>
-          <p className="lead">{kind === 'notFound' ? messages.notFoundBody : messages.errorBody}</p>
+          <h1>{text[0]}</h1>
+          <p className="lead">{text[1]}</p>
           <p>
             {onRetry ? (
               <>

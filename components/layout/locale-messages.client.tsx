@@ -9,6 +9,8 @@ export type FallbackMessages = {
   notFoundBody: string
   errorTitle: string
   errorBody: string
+  unavailableTitle: string
+  unavailableBody: string
   retry: string
   backHome: string
   /** The site header, rendered on the server: a 404 keeps the site's navigation. */

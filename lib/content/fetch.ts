@@ -1,6 +1,7 @@
 import { cacheLife, cacheTag } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { recallResult, rememberResult } from './last-good'
+import { ContentUnavailableError, isOutage, noteFailure, noteSuccess } from './outage'
 import type { Perspective } from './perspective'
 import { runQuery } from './source'
 import { tagsFor } from './tags'
@@ -22,8 +23,10 @@ const failingLife = { stale: 30, revalidate: 30, expire: 300 }
  * query in the current perspective, tags the entry with the types and the ids of every
  * document in the result (docs/freshness.md), and, if a published read fails, serves the
  * last good result of the same read (kept in memory and on disk) with a short lifetime
- * instead of an error. A failing drafts read throws. A read with a visitor's free text
- * passes `keepLastGood: false`: it is cheap to run again, and not worth a file per text.
+ * instead of an error. Without one, an unreachable backend throws ContentUnavailableError
+ * (./outage.ts: the page answers 503). A failing drafts read throws. A read with a
+ * visitor's free text passes `keepLastGood: false`: it is cheap to run again, and not worth
+ * a file per text.
  */
 export async function fetchContent(
   query: string,
@@ -38,11 +41,14 @@ export async function fetchContent(
   let result: unknown
   try {
     result = await runQuery(query, params, perspective)
+    noteSuccess()
     if (kept) await rememberResult(key, result)
     cacheLife('content')
   } catch (error) {
+    const outage = isOutage(error)
+    if (outage) noteFailure()
     const previous = kept ? await recallResult(key) : undefined
-    if (!previous) throw error
+    if (!previous) throw outage ? new ContentUnavailableError(error) : error
     console.error(`[content] backend failed, serving the last good result: ${String(error)}`)
     result = previous.value
     cacheLife(failingLife)

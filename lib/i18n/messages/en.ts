@@ -309,6 +309,8 @@ export const en = {
     notFoundBody: 'We could not find that page. It may have moved, or the address may be mistyped.',
     errorTitle: 'Something went wrong',
     errorBody: 'This page could not be shown just now. Please try again in a moment.',
+    unavailableTitle: 'This page is temporarily unavailable',
+    unavailableBody: 'The portal cannot reach its content just now. Please try again in a minute.',
     retry: 'Try again',
     backHome: 'Go to the home page',
   },

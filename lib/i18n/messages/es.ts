@@ -328,6 +328,9 @@ export const es: Messages = {
     errorTitle: 'Se ha producido un error',
     errorBody:
       'No se puede mostrar esta página en este momento. Vuelva a intentarlo dentro de unos instantes.',
+    unavailableTitle: 'Esta página no está disponible por el momento',
+    unavailableBody:
+      'El portal no puede acceder a su contenido en este momento. Vuelva a intentarlo dentro de un minuto.',
     retry: 'Volver a intentarlo',
     backHome: 'Ir a la página de inicio',
   },

@@ -332,6 +332,9 @@ export const fr: Messages = {
     errorTitle: 'Une erreur s’est produite',
     errorBody:
       'Cette page ne peut pas être affichée pour le moment. Veuillez réessayer dans quelques instants.',
+    unavailableTitle: 'Cette page est momentanément indisponible',
+    unavailableBody:
+      'Le portail ne parvient pas à accéder à son contenu pour le moment. Veuillez réessayer dans une minute.',
     retry: 'Réessayer',
     backHome: 'Aller à la page d’accueil',
   },

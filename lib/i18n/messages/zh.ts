@@ -285,6 +285,8 @@ export const zh: Messages = {
     notFoundBody: '找不到该页面。页面可能已移动，或地址有误。',
     errorTitle: '出现错误',
     errorBody: '暂时无法显示此页面。请稍后再试。',
+    unavailableTitle: '此页面暂时无法访问',
+    unavailableBody: '门户网站目前无法获取内容。请一分钟后重试。',
     retry: '重试',
     backHome: '前往首页',
   },
