@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   // Pages go to Next.js's file-system cache, except 404s and filtered or searched lists,
   // which stay in bounded memory so made-up addresses cannot fill the disk (docs/security.md).
   cacheHandler: require.resolve('./lib/server/isr-cache/handler.mjs'),
+  // The 'use cache' entries: Next.js's own memory handler, with tag expirations shared
+  // between instances through Redis when REDIS_URL is set (docs/deploy.md).
+  cacheHandlers: { default: require.resolve('./lib/server/use-cache-handler.mjs') },
   // The lists' first views, the Past tab and their pages are served without the proxy
   // (docs/public-site.md). A file missing under /_next/static (afterFiles rewrites run only
   // when no file matched) gets a 404 no one keeps.

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { sharedTags } from '../shared-tags.mjs'
 import { memoryStore } from './memory-store.mjs'
 
 /**
@@ -32,7 +33,8 @@ export function belongsInMemory(value) {
  * handler (a Next.js cache handler plus `holds(key, kind)`: whether it has the key); `memory`
  * is one store for the process. An entry for a key the durable store already has (a page
  * that became a 404) replaces it there, so the older page cannot come back from it.
- * Tag expirations go to the durable store, which records them where Next.js reads them.
+ * Tag expirations go to the durable store, which records them where Next.js reads them,
+ * and to the other instances when they share them through Redis.
  */
 export function composeCacheHandler({ durable, memory }) {
   return class PortalCacheHandler {
@@ -42,6 +44,8 @@ export function composeCacheHandler({ durable, memory }) {
     }
 
     async get(key, ctx) {
+      // A fresh instance reads the other instances' tag expirations before its first page.
+      await sharedTags()?.ready
       return this.memory.get(key) ?? this.durable.get(key, ctx)
     }
 
@@ -60,6 +64,8 @@ export function composeCacheHandler({ durable, memory }) {
 
     async revalidateTag(tags, durations) {
       await this.durable.revalidateTag(tags, durations)
+      // With REDIS_URL, the other instances apply the same expirations (../shared-tags.mjs).
+      await sharedTags()?.publish(Array.isArray(tags) ? tags : [tags])
     }
 
     resetRequestCache() {

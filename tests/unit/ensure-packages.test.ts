@@ -13,12 +13,14 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 /**
- * `npm run test:e2e` first runs scripts/ensure-chromium.mjs. Here it runs for real, with a
+ * `npm run test:e2e` first runs scripts/ensure-packages.mjs. Here it runs for real, with a
  * stand-in `apt-get` first on PATH that logs its arguments (and, when asked to, "installs"
- * Chromium by creating the file), so nothing is installed on this machine.
+ * a package by creating its file), so nothing is installed on this machine.
  */
-const script = path.resolve('scripts/ensure-chromium.mjs')
-const work = mkdtempSync(path.join(tmpdir(), 'ensure-chromium-'))
+const script = path.resolve('scripts/ensure-packages.mjs')
+const work = mkdtempSync(path.join(tmpdir(), 'ensure-packages-'))
+// Readable by the unprivileged user the last test runs as, so the present files are seen.
+chmodSync(work, 0o755)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 const isRoot = process.getuid?.() === 0
@@ -30,7 +32,14 @@ function fakeAptGet(name: string, behaviour: 'installs' | 'does-nothing' | 'fail
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const body = {
-    installs: 'if [ "$1" = install ]; then touch "$CHROMIUM_PATH"; fi\nexit 0',
+    installs: [
+      'if [ "$1" = install ]; then',
+      '  for p in "$@"; do',
+      '    case "$p" in chromium) touch "$CHROMIUM_PATH";; redis-server) touch "$REDIS_SERVER_PATH";; nginx) touch "$NGINX_PATH";; esac',
+      '  done',
+      'fi',
+      'exit 0',
+    ].join('\n'),
     'does-nothing': 'exit 0',
     fails: 'exit 100',
   }[behaviour]
@@ -39,18 +48,36 @@ function fakeAptGet(name: string, behaviour: 'installs' | 'does-nothing' | 'fail
   return { dir, calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []) }
 }
 
-function run(chromium: string, apt: { dir: string }, asUser = false) {
+/** Files that stand for installed servers, unless a test names others. */
+const present = (name: string) => {
+  const file = path.join(work, `${name}-present`)
+  writeFileSync(file, '')
+  return file
+}
+
+function run(
+  chromium: string,
+  apt: { dir: string },
+  asUser = false,
+  servers = { redis: present('redis-server'), nginx: present('nginx') },
+) {
   const command = asUser ? '/usr/bin/setpriv' : process.execPath
   const args = asUser
     ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, script]
     : [script]
   return spawnSync(command, args, {
     encoding: 'utf8',
-    env: { ...process.env, CHROMIUM_PATH: chromium, PATH: `${apt.dir}:${process.env.PATH}` },
+    env: {
+      ...process.env,
+      CHROMIUM_PATH: chromium,
+      REDIS_SERVER_PATH: servers.redis,
+      NGINX_PATH: servers.nginx,
+      PATH: `${apt.dir}:${process.env.PATH}`,
+    },
   })
 }
 
-describe.runIf(process.platform === 'linux')('ensure-chromium', () => {
+describe.runIf(process.platform === 'linux')('ensure-packages', () => {
   it('does nothing when Chromium is there', () => {
     const apt = fakeAptGet('present', 'fails')
     const browser = path.join(work, 'chromium-present')
@@ -78,11 +105,20 @@ describe.runIf(process.platform === 'linux')('ensure-chromium', () => {
     expect(silent.stderr).toContain('Set CHROMIUM_PATH')
   })
 
+  it.runIf(isRoot)('installs every missing package in one apt-get install', () => {
+    const apt = fakeAptGet('servers', 'installs')
+    const servers = { redis: path.join(work, 'redis-new'), nginx: path.join(work, 'nginx-new') }
+    const result = run(present('chromium'), apt, false, servers)
+    expect(result.status, result.stderr).toBe(0)
+    expect(apt.calls()).toEqual(['update', 'install -y redis-server nginx'])
+    expect(existsSync(servers.redis) && existsSync(servers.nginx)).toBe(true)
+  })
+
   it.runIf(!isRoot || canDropRoot)('as another user, explains how to install it', () => {
     const apt = fakeAptGet('user', 'installs')
     const result = run(path.join(work, 'missing'), apt, canDropRoot)
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('sudo apt-get update && sudo apt-get install -y chromium')
+    expect(result.stderr).toContain('sudo apt-get update && sudo apt-get install -y chromium\n')
     expect(apt.calls()).toEqual([])
   })
 })
