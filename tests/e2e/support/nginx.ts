@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createConnection } from 'node:net'
+import path from 'node:path'
+
+/**
+ * Debian's nginx running the shipped configuration (deploy/nginx/portal.conf) in front of a
+ * test server: the file is used as it is, with only its three EDIT lines (the instance, the
+ * listening address and the cache folder) pointed at the test's ports and a scratch folder.
+ */
+const binary = process.env.NGINX_PATH || '/usr/sbin/nginx'
+
+export type TestNginx = { url: string; stop: () => Promise<void>; errors: () => string }
+
+export function shippedConfig(options: { port: number; upstream: string; cacheDir: string }) {
+  const replacements: [RegExp, string][] = [
+    [/server 127\.0\.0\.1:3000;/, `server ${options.upstream};`],
+    [/listen 80;/, `listen 127.0.0.1:${options.port};`],
+    [/\/var\/cache\/nginx\/portal/, options.cacheDir],
+  ]
+  let text = readFileSync(path.resolve('deploy/nginx/portal.conf'), 'utf8')
+  for (const [pattern, value] of replacements) {
+    if (!pattern.test(text)) throw new Error(`deploy/nginx/portal.conf has no ${pattern}`)
+    text = text.replace(pattern, value)
+  }
+  return text
+}
+
+export async function startNginx(options: {
+  port: number
+  upstream: string
+  dir: string
+}): Promise<TestNginx> {
+  const { dir } = options
+  mkdirSync(path.join(dir, 'cache'), { recursive: true })
+  const asRoot = process.getuid?.() === 0
+  const main = `${asRoot ? 'user root;\n' : ''}worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 512; }
+http {
+    access_log off;
+    client_body_temp_path ${dir}/client-body;
+    proxy_temp_path ${dir}/proxy;
+    fastcgi_temp_path ${dir}/fastcgi;
+    uwsgi_temp_path ${dir}/uwsgi;
+    scgi_temp_path ${dir}/scgi;
+${shippedConfig({ ...options, cacheDir: path.join(dir, 'cache') })}
+}
+`
+  const conf = path.join(dir, 'nginx.conf')
+  writeFileSync(conf, main)
+  const child: ChildProcess = spawn(binary, ['-p', dir, '-c', conf], { stdio: 'ignore' })
+  const errors = () => {
+    try {
+      return readFileSync(path.join(dir, 'error.log'), 'utf8')
+    } catch {
+      return ''
+    }
+  }
+  await waitForPort(options.port, () => child.exitCode !== null, errors)
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    errors,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGQUIT')
+      await exited
+    },
+  }
+}
+
+async function waitForPort(port: number, exited: () => boolean, errors: () => string) {
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline && !exited()) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = createConnection({ port, host: '127.0.0.1' })
+      socket.once('connect', () => {
+        socket.end()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`nginx did not start on port ${port}:\n${errors()}`)
+}
