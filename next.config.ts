@@ -47,8 +47,9 @@ const nextConfig: NextConfig = {
   // Next.js hashes the whole body of every page response for its ETag, a cost that grows with
   // the page (about a fifth of the serving capacity on a 100 KB list). Without it a browser
   // that reloads a page gets it again (a few KB compressed) instead of a 304; CDNs cache by
-  // `s-maxage` either way (docs/performance.md).
-  generateEtags: false,
+  // `s-maxage` either way (docs/performance.md). PORTAL_SERVING_TWEAKS=off, read when the
+  // server starts, turns them back on for comparing (bench:serve).
+  generateEtags: process.env.PORTAL_SERVING_TWEAKS === 'off',
   typedRoutes: true,
   images: { unoptimized: true },
   experimental: {

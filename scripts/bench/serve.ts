@@ -1,62 +1,47 @@
 /**
  * Requests per second and latency of the production build (`next start`) for the main page
  * types, next to the same HTML bytes from a plain Node static server and to a bare Next.js
- * page. autocannon runs in its own process; everything stays on 127.0.0.1.
+ * page; the portal behind the shipped nginx configuration (deploy/nginx/portal.conf) next to
+ * nginx serving the same bytes as files; and, with `--tweaks`, the portal without its
+ * serving tweaks (PORTAL_SERVING_TWEAKS=off). autocannon runs in its own process; everything
+ * stays on 127.0.0.1.
  *
- *   npm run bench:serve [-- --size 1k --duration 5 --connections 1,10,50 --rebuild]
+ *   npm run bench:serve [-- --size 1k --duration 5 --connections 1,10,50 --pages event,list
+ *                          --tweaks --rebuild]
  */
-import { execFile } from 'node:child_process'
-import { parseArgs, promisify } from 'node:util'
-import { existsSync, readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { startNginx, staticConfig } from '../../tests/e2e/support/nginx'
 import { build, distDirFor } from './lib/next-build'
 import { bareDir, buildBareApp, sameBytesPath, sameContentPath } from './lib/bare-app'
 import { datasetDir, parseSizes } from './lib/datasets'
+import { cannon as cannonFor, type Cell } from './lib/cannon'
 import { machine, ms, saveResult, table } from './lib/report'
 import { get, startNext, startStatic, type Running } from './lib/servers'
 
-const ports = { portal: 3107, static: 3108, bare: 3109 }
+const ports = {
+  portal: 3107,
+  static: 3108,
+  bare: 3109,
+  nginx: 3105,
+  nginxStatic: 3106,
+  plain: 3104,
+}
+const scratch = path.resolve('.tmp/bench/serve-nginx')
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '1k' },
     duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '1,10,50' },
+    pages: { type: 'string', default: 'home,list,past,page2,topic,event,person' },
+    tweaks: { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
   },
 })
 
-type Cell = { rps: number; p50: number; p99: number; errors: number; non2xx: number }
-
-const run = promisify(execFile)
-
-// Asynchronous on purpose: the static server lives in this process and must keep answering.
-async function cannon(url: string, connections: number): Promise<Cell> {
-  const { stdout: output } = await run(
-    process.execPath,
-    [
-      require.resolve('autocannon/autocannon.js'),
-      '-j',
-      '-c',
-      String(connections),
-      '-d',
-      String(values.duration),
-      url,
-    ],
-    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-  )
-  const result: unknown = JSON.parse(output)
-  const read = (group: string, key: string) => {
-    const part = typeof result === 'object' && result !== null ? Reflect.get(result, group) : null
-    const value = typeof part === 'object' && part !== null ? Reflect.get(part, key) : part
-    return typeof value === 'number' ? value : Number.NaN
-  }
-  return {
-    rps: read('requests', 'average'),
-    p50: read('latency', 'p50'),
-    p99: read('latency', 'p99'),
-    errors: read('errors', ''),
-    non2xx: read('non2xx', ''),
-  }
-}
+const cannon = (url: string, connections: number) =>
+  cannonFor(url, connections, Number(values.duration))
 
 async function main() {
   const [size = '1k'] = parseSizes(values.size, ['1k'])
@@ -78,17 +63,23 @@ async function main() {
       new RegExp(`"_type":\\s*"${type}"[^\\n]*?"slug":\\s*\\{[^}]*"current":\\s*"([^"]+)"`).exec(
         dataset,
       )?.[1] ?? 'none'
-    const paths = {
-      home: '/en',
-      'events list': '/en/events',
+    const allPaths = {
+      home: ['home', '/en'],
+      list: ['events list', '/en/events'],
       // The first views, the Past tab and their pages are served by rewrites in the config.
-      'events list, past': '/en/events?when=past',
-      'events list, page 2': '/en/events?page=2',
+      past: ['events list, past', '/en/events?when=past'],
+      page2: ['events list, page 2', '/en/events?page=2'],
       // Any other list view goes through the proxy, which normalises its query string.
-      'events list, a topic': `/en/events?topic=${slugOf('topic')}`,
-      event: `/en/events/${slugOf('event')}`,
-      person: `/en/people/${slugOf('person')}`,
-    }
+      topic: ['events list, a topic', `/en/events?topic=${slugOf('topic')}`],
+      event: ['event', `/en/events/${slugOf('event')}`],
+      person: ['person', `/en/people/${slugOf('person')}`],
+    } as const
+    const chosen = (values.pages ?? '').split(',').map((id) => id.trim())
+    const unknown = chosen.filter((id) => !(id in allPaths))
+    if (unknown.length > 0) throw new Error(`--pages: unknown ${unknown.join(', ')}`)
+    const paths = Object.fromEntries(
+      chosen.map((id) => allPaths[id as keyof typeof allPaths]),
+    ) as Record<string, string>
     // Warm the portal (first visits render and cache), and keep its HTML for the static server.
     const html = new Map<string, Buffer>()
     const status = new Map<string, number>()
@@ -101,6 +92,56 @@ async function main() {
     }
     const plain = await startStatic(ports.static, html)
     running.push(plain)
+    // nginx: the shipped configuration in front of the portal, and the same bytes as files.
+    rmSync(scratch, { recursive: true, force: true })
+    const root = path.join(scratch, 'files')
+    mkdirSync(root, { recursive: true })
+    const fileOf = (path: string) => `/page-${Object.values(paths).indexOf(path)}.html`
+    for (const [path, body] of html) writeFileSync(`${root}${fileOf(path)}`, body)
+    const front = await startNginx({
+      port: ports.nginx,
+      upstream: `127.0.0.1:${ports.portal}`,
+      dir: path.join(scratch, 'front'),
+    })
+    running.push(front)
+    const files = await startNginx({
+      port: ports.nginxStatic,
+      dir: path.join(scratch, 'static'),
+      http: staticConfig({ port: ports.nginxStatic, root }),
+    })
+    running.push(files)
+    for (const path of Object.values(paths)) {
+      await get(`${front.url}${path}`)
+      const through = await fetch(`${front.url}${path}`)
+      const body = Buffer.from(await through.arrayBuffer())
+      const cache = through.headers.get('x-cache-status')
+      if (through.status !== 200 || !['HIT', 'UPDATING'].includes(cache ?? '')) {
+        throw new Error(`${path} through nginx: HTTP ${through.status}, cache ${cache}`)
+      }
+      if (!body.equals((await get(`${files.url}${fileOf(path)}`)).body)) {
+        console.log(`note: ${path} through nginx differs from the file (a new render)`)
+      }
+    }
+    // The same build without the serving tweaks, for comparing.
+    const untweaked = values.tweaks
+      ? await startNext({
+          port: ports.plain,
+          env: {
+            LOCAL_DATASET_DIR: datasetDir(size),
+            NEXT_DIST_DIR: distDir,
+            PORTAL_SERVING_TWEAKS: 'off',
+          },
+          probe: '/en',
+        })
+      : undefined
+    if (untweaked) {
+      running.push(untweaked)
+      for (const path of Object.values(paths)) {
+        for (let i = 0; i < 3; i++) await get(`${untweaked.url}${path}`)
+      }
+      const etag = (await fetch(`${untweaked.url}/en`)).headers.get('etag')
+      if (!etag) throw new Error('PORTAL_SERVING_TWEAKS=off did not turn ETags on')
+    }
     // Rebuilt every run: its same-bytes routes answer the HTML the portal just sent.
     const pathList = Object.values(paths)
     console.log('building the bare Next.js app ...')
@@ -127,6 +168,9 @@ async function main() {
           bareContent: await cannon(`${bare.url}${sameContentPath(pathList.indexOf(path))}`, c),
           minimal: await cannon(`${bare.url}/`, c),
           static: await cannon(`${plain.url}${path}`, c),
+          nginx: await cannon(`${front.url}${path}`, c),
+          nginxStatic: await cannon(`${files.url}${fileOf(path)}`, c),
+          untweaked: untweaked ? await cannon(`${untweaked.url}${path}`, c) : undefined,
         }
         const pageBytes = contentBytes.get(path) ?? 0
         raw.push({ page, path, bytes: html.get(path)?.length, pageBytes, connections: c, ...cells })
@@ -145,6 +189,12 @@ async function main() {
           (cells.portal.rps / cells.bareContent.rps).toFixed(2),
           (cells.portal.rps / cells.minimal.rps).toFixed(2),
           (cells.portal.rps / cells.static.rps).toFixed(2),
+          show(cells.nginx),
+          show(cells.nginxStatic),
+          (cells.nginx.rps / cells.nginxStatic.rps).toFixed(2),
+          ...(cells.untweaked
+            ? [show(cells.untweaked), (cells.portal.rps / cells.untweaked.rps).toFixed(2)]
+            : []),
         ])
       }
     }
@@ -164,6 +214,10 @@ async function main() {
           'portal/same-content page',
           'portal/minimal',
           'portal/static',
+          'behind nginx (deploy/)',
+          'nginx, same bytes as a file',
+          'behind nginx/nginx file',
+          ...(untweaked ? ['portal without tweaks', 'portal/without tweaks'] : []),
         ],
         rows,
       ),
@@ -171,6 +225,7 @@ async function main() {
     console.log(`\nRaw numbers: ${saveResult('serve', raw)}`)
   } finally {
     for (const server of running.reverse()) await server.stop()
+    rmSync(scratch, { recursive: true, force: true })
   }
 }
 

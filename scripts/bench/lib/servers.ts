@@ -54,16 +54,15 @@ export async function startNext(options: {
 }): Promise<Running & { pid: number }> {
   const child = spawn(
     process.execPath,
-    // `localhost`, not 127.0.0.1: with any other host name Next.js 16.4 hands the proxy a URL
-    // naming localhost and then serves the proxy's rewrites through an HTTP request to itself.
-    [require.resolve('next/dist/bin/next'), 'start', '-H', 'localhost', '-p', String(options.port)],
+    // On loopback, as behind a reverse proxy in production (docs/deploy.md).
+    [require.resolve('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(options.port)],
     {
       cwd: options.cwd,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   )
-  const url = `http://localhost:${options.port}`
+  const url = `http://127.0.0.1:${options.port}`
   try {
     await waitFor(`${url}${options.probe ?? '/'}`)
   } catch (error) {

@@ -26,27 +26,54 @@ export function shippedConfig(options: { port: number; upstream: string; cacheDi
   return text
 }
 
+/** nginx serving the files of `root` as they are, the way it serves a static site. */
+export function staticConfig(options: { port: number; root: string }) {
+  return `server {
+    listen 127.0.0.1:${options.port};
+    root ${options.root};
+    default_type text/html;
+    charset utf-8;
+    open_file_cache max=1000 inactive=60s;
+}`
+}
+
+/**
+ * Starts nginx on `port` with the shipped configuration in front of `upstream`, or with the
+ * given `http` block contents instead.
+ */
 export async function startNginx(options: {
   port: number
-  upstream: string
   dir: string
+  upstream?: string
+  http?: string
+  workers?: number
 }): Promise<TestNginx> {
-  const { dir } = options
+  const { dir, upstream } = options
   mkdirSync(path.join(dir, 'cache'), { recursive: true })
   const asRoot = process.getuid?.() === 0
-  const main = `${asRoot ? 'user root;\n' : ''}worker_processes 1;
+  const site =
+    options.http ??
+    shippedConfig({
+      port: options.port,
+      upstream: upstream ?? '127.0.0.1:3000',
+      cacheDir: path.join(dir, 'cache'),
+    })
+  const main = `${asRoot ? 'user root;\n' : ''}worker_processes ${options.workers ?? 1};
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 512; }
 http {
     access_log off;
+    # As in Debian's /etc/nginx/nginx.conf.
+    sendfile on;
+    tcp_nopush on;
     client_body_temp_path ${dir}/client-body;
     proxy_temp_path ${dir}/proxy;
     fastcgi_temp_path ${dir}/fastcgi;
     uwsgi_temp_path ${dir}/uwsgi;
     scgi_temp_path ${dir}/scgi;
-${shippedConfig({ ...options, cacheDir: path.join(dir, 'cache') })}
+${site}
 }
 `
   const conf = path.join(dir, 'nginx.conf')
