@@ -10,10 +10,11 @@
  *
  *   npm run bench:scale [-- --size 1k --duration 5 --connections 50 --rounds 3 --publishes 20]
  */
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseAssignment } from '../publish/edit'
+import { documentsIn } from '../publish/ndjson'
 import { publishLocal } from '../publish/publish'
 import { sendWebhook } from '../publish/webhook'
 import { startRedis } from '../../tests/e2e/support/redis'
@@ -37,19 +38,14 @@ const { values } = parseArgs({
   },
 })
 
-/** The first event of the dataset: its id, the address of its English page, its title. */
+/** The dataset's first published event: its id and the address of its English page. */
 function firstEvent(dir: string) {
-  for (const line of readFileSync(path.join(dir, 'data.ndjson'), 'utf8').split('\n')) {
-    if (!line.includes('"_type":"event"') && !line.includes('"_type": "event"')) continue
-    const doc: unknown = JSON.parse(line)
-    if (typeof doc !== 'object' || doc === null) continue
-    const id = Reflect.get(doc, '_id')
-    const slug: unknown = Reflect.get(Reflect.get(doc, 'slug') ?? {}, 'current')
-    if (typeof id === 'string' && !id.startsWith('drafts.') && typeof slug === 'string') {
-      return { id, path: `/en/events/${slug}` }
-    }
-  }
-  throw new Error(`No published event in ${dir}`)
+  const event = documentsIn(readFileSync(path.join(dir, 'data.ndjson'), 'utf8')).find(
+    (doc) => doc._type === 'event' && !doc._id.startsWith('drafts.'),
+  )
+  const slug: unknown = event && Reflect.get(Reflect.get(event, 'slug') ?? {}, 'current')
+  if (!event || typeof slug !== 'string') throw new Error(`No published event in ${dir}`)
+  return { id: event._id, path: `/en/events/${slug}` }
 }
 
 const titleIn = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? ''
@@ -57,7 +53,7 @@ const titleIn = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? ''
 async function main() {
   const [size = '1k'] = parseSizes(values.size, ['1k'])
   const distDir = distDirFor(size)
-  if (values.rebuild || !readFileSafe(`${distDir}/BUILD_ID`)) {
+  if (values.rebuild || !existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`building the portal on ${size} ...`)
     if ((await build(size)).exitCode !== 0) throw new Error('The portal did not build')
   }
@@ -156,14 +152,6 @@ async function main() {
     for (const server of running.reverse()) await server.stop()
     await redis.kill()
     rmSync(scratch, { recursive: true, force: true })
-  }
-}
-
-function readFileSafe(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    return undefined
   }
 }
 

@@ -80,10 +80,11 @@ async function main() {
     const paths = Object.fromEntries(
       chosen.map((id) => allPaths[id as keyof typeof allPaths]),
     ) as Record<string, string>
+    const pathList = Object.values(paths)
     // Warm the portal (first visits render and cache), and keep its HTML for the static server.
     const html = new Map<string, Buffer>()
     const status = new Map<string, number>()
-    for (const path of Object.values(paths)) {
+    for (const path of pathList) {
       for (let i = 0; i < 3; i++) {
         const response = await get(`${portal.url}${path}`)
         html.set(path, response.body)
@@ -96,7 +97,7 @@ async function main() {
     rmSync(scratch, { recursive: true, force: true })
     const root = path.join(scratch, 'files')
     mkdirSync(root, { recursive: true })
-    const fileOf = (path: string) => `/page-${Object.values(paths).indexOf(path)}.html`
+    const fileOf = (path: string) => `/page-${pathList.indexOf(path)}.html`
     for (const [path, body] of html) writeFileSync(`${root}${fileOf(path)}`, body)
     const front = await startNginx({
       port: ports.nginx,
@@ -110,7 +111,7 @@ async function main() {
       http: staticConfig({ port: ports.nginxStatic, root }),
     })
     running.push(files)
-    for (const path of Object.values(paths)) {
+    for (const path of pathList) {
       await get(`${front.url}${path}`)
       const through = await fetch(`${front.url}${path}`)
       const body = Buffer.from(await through.arrayBuffer())
@@ -136,14 +137,13 @@ async function main() {
       : undefined
     if (untweaked) {
       running.push(untweaked)
-      for (const path of Object.values(paths)) {
+      for (const path of pathList) {
         for (let i = 0; i < 3; i++) await get(`${untweaked.url}${path}`)
       }
       const etag = (await fetch(`${untweaked.url}/en`)).headers.get('etag')
       if (!etag) throw new Error('PORTAL_SERVING_TWEAKS=off did not turn ETags on')
     }
     // Rebuilt every run: its same-bytes routes answer the HTML the portal just sent.
-    const pathList = Object.values(paths)
     console.log('building the bare Next.js app ...')
     buildBareApp(pathList.map((path) => html.get(path) ?? Buffer.alloc(0)))
     const bare = await startNext({ cwd: bareDir, port: ports.bare })

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createConnection } from 'node:net'
 import path from 'node:path'
+import { waitForPort } from './port'
 
 /**
  * Debian's nginx running the shipped configuration (deploy/nginx/portal.conf) in front of a
@@ -41,24 +41,21 @@ export function staticConfig(options: { port: number; root: string }) {
  * Starts nginx on `port` with the shipped configuration in front of `upstream`, or with the
  * given `http` block contents instead.
  */
-export async function startNginx(options: {
-  port: number
-  dir: string
-  upstream?: string
-  http?: string
-  workers?: number
-}): Promise<TestNginx> {
-  const { dir, upstream } = options
+export async function startNginx(
+  options: { port: number; dir: string } & ({ upstream: string } | { http: string }),
+): Promise<TestNginx> {
+  const { dir } = options
   mkdirSync(path.join(dir, 'cache'), { recursive: true })
   const asRoot = process.getuid?.() === 0
   const site =
-    options.http ??
-    shippedConfig({
-      port: options.port,
-      upstream: upstream ?? '127.0.0.1:3000',
-      cacheDir: path.join(dir, 'cache'),
-    })
-  const main = `${asRoot ? 'user root;\n' : ''}worker_processes ${options.workers ?? 1};
+    'http' in options
+      ? options.http
+      : shippedConfig({
+          port: options.port,
+          upstream: options.upstream,
+          cacheDir: path.join(dir, 'cache'),
+        })
+  const main = `${asRoot ? 'user root;\n' : ''}worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
@@ -86,7 +83,9 @@ ${site}
       return ''
     }
   }
-  await waitForPort(options.port, () => child.exitCode !== null, errors)
+  if (!(await waitForPort(options.port, { gaveUp: () => child.exitCode !== null }))) {
+    throw new Error(`nginx did not start on port ${options.port}:\n${errors()}`)
+  }
   return {
     url: `http://127.0.0.1:${options.port}`,
     errors,
@@ -97,21 +96,4 @@ ${site}
       await exited
     },
   }
-}
-
-async function waitForPort(port: number, exited: () => boolean, errors: () => string) {
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline && !exited()) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ port, host: '127.0.0.1' })
-      socket.once('connect', () => {
-        socket.end()
-        resolve(true)
-      })
-      socket.once('error', () => resolve(false))
-    })
-    if (open) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`nginx did not start on port ${port}:\n${errors()}`)
 }

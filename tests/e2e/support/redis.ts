@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { createConnection } from 'node:net'
 import path from 'node:path'
+import { waitForPort } from './port'
 
 /**
  * Debian's redis-server with the shipped configuration (deploy/redis/portal.conf), on a
@@ -26,30 +26,15 @@ export async function startRedis(port: number, dir: string): Promise<TestRedis> 
       [path.resolve('deploy/redis/portal.conf'), '--port', String(port), '--dir', dir],
       { stdio: 'ignore' },
     )
-    await waitForPort(port, true)
+    if (!(await waitForPort(port))) throw new Error(`redis-server on port ${port} did not start`)
   }
   const kill = async () => {
     child?.kill('SIGKILL')
     child = undefined
-    await waitForPort(port, false)
+    if (!(await waitForPort(port, { open: false }))) {
+      throw new Error(`redis-server on port ${port} did not stop`)
+    }
   }
   await start()
   return { url: `redis://127.0.0.1:${port}`, kill, start }
-}
-
-async function waitForPort(port: number, open: boolean): Promise<void> {
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline) {
-    const listening = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ port, host: '127.0.0.1' })
-      socket.once('connect', () => {
-        socket.end()
-        resolve(true)
-      })
-      socket.once('error', () => resolve(false))
-    })
-    if (listening === open) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`redis-server on port ${port} did not ${open ? 'start' : 'stop'}`)
 }
